@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+
+/** A duration like `7d`, `12h` or `90m`, read into milliseconds. */
+const duration = z.string().transform((text, ctx) => {
+  const ms = parseDuration(text);
+  if (ms !== undefined) return ms;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${text}" is not a duration: write a number and a unit, like 7d, 12h, 90m or 30s`,
+  });
+  return z.NEVER;
+});
+
+const listenAddress = z
+  .string()
+  .regex(/^(\[[0-9a-fA-F:]+\]|[^:\s]+):\d{1,5}$/, {
+    message: 'write the address as HOST:PORT, like 127.0.0.1:5281',
+  });
+
+const baseUrl = z
+  .string()
+  .refine((text) => /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(text), {
+    message:
+      'write a full http or https URL without query, like https://example.com',
+  })
+  .transform((text) => text.replace(/\/+$/, ''));
+
+/**
+ * A secret given inline, read from a file, or taken from the environment,
+ * so that the YAML file itself need not hold it.
+ */
+const secretFields = {
+  password: z.string().min(1).optional(),
+  /** Path of a file whose first line is the password. */
+  password_file: z.string().min(1).optional(),
+  /** Name of an environment variable holding the password. */
+  password_env: z.string().min(1).optional(),
+};
+
+const xmppBackend = z.strictObject({
+  type: z.literal('xmpp'),
+  /** The admin account the service signs in as. */
+  jid: z.string().regex(/^[^@/\s]+@[^@/\s]+$/, {
+    message: 'write a bare JID like admin@example.com',
+  }),
+  ...secretFields,
+  /** HOST:PORT to connect to; by default the JID's domain on port 5222. */
+  server: listenAddress.optional(),
+  /** `starttls` (default), `direct` (XEP-0368 TLS) or `none` (loopback). */
+  tls: z.enum(['starttls', 'direct', 'none']).default('starttls'),
+  /** How long one ad-hoc command may take, reconnects included. */
+  timeout: duration.default(10_000),
+});
+
+const ejabberdBackend = z.strictObject({
+  type: z.literal('ejabberd'),
+  /** Base URL of mod_http_api, like http://127.0.0.1:5280/api */
+  url: baseUrl,
+  user: z.string().min(1),
+  ...secretFields,
+  timeout: duration.default(10_000),
+});
+
+const localBackend = z.strictObject({ type: z.literal('local') });
+
+const backend = z.discriminatedUnion('type', [
+  localBackend,
+  xmppBackend,
+  ejabberdBackend,
+]);
+
+export const DEFAULT_RESERVED_USERNAMES = [
+  'admin',
+  'administrator',
+  'root',
+  'postmaster',
+  'hostmaster',
+  'webmaster',
+  'abuse',
+  'security',
+  'support',
+  'info',
+  'noreply',
+  'no-reply',
+  'xmpp',
+  'system',
+];
+
+export const hostSchema = z.strictObject({
+  /** Public URL that links are built from, like https://example.com */
+  base_url: baseUrl,
+  /** Name shown on pages; the host name when not set. */
+  site_name: z.string().min(1).optional(),
+  /** Default lifetime of account and group invites. */
+  invite_expiry: duration.default(7 * 86_400_000),
+  /** Longest lifetime a caller may ask for with `expires`. */
+  max_invite_expiry: duration.default(30 * 86_400_000),
+  /** Lifetime of password-reset invites. */
+  reset_expiry: duration.default(86_400_000),
+  /** Landing page URL template: {base_url}, {host} and {token}. */
+  landing_url: z
+    .string()
+    .refine((t) => t.includes('{token}'), {
+      message: 'the template must contain {token}',
+    })
+    .default('{base_url}/invite?{token}'),
+  /** Where accounts are created; `local` when not set. */
+  backend: backend.default({ type: 'local' }),
+  /** Usernames nobody may register, on top of the server's admins. */
+  reserved_usernames: z
+    .array(z.string().min(1))
+    .default(DEFAULT_RESERVED_USERNAMES),
+  /** An extra regular expression every new username must match. */
+  username_pattern: z
+    .string()
+    .refine(isRegExp, { message: 'not a valid regular expression' })
+    .optional(),
+  /** Minimum password length, in characters. */
+  password_min_length: z.number().int().min(1).max(1024).default(10),
+});
+
+export const configSchema = z.strictObject({
+  /** HOST:PORT to listen on. */
+  listen: listenAddress.default('127.0.0.1:5281'),
+  /** `sqlite:PATH` or `postgres://...` */
+  database: z
+    .string()
+    .refine((t) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(t), {
+      message: 'write sqlite:PATH or postgres://USER@HOST/DB',
+    })
+    .default('sqlite:./data/xmpp-invites.db'),
+  log_level: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  hosts: z.record(
+    z.string().regex(/^[a-z0-9.-]+$/i, {
+      message: 'a host is a domain name like example.com',
+    }),
+    hostSchema,
+  ),
+});
+
+function isRegExp(text: string): boolean {
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;
+export type ParsedHost = z.output<typeof hostSchema>;
+export type BackendConfig = z.output<typeof backend>;

@@ -1,0 +1,50 @@
+import type { BackendConfig } from './config-schema.js';
+
+/** A resolved account backend: secrets already read from file or env. */
+export type BackendSettings =
+  | { type: 'local' }
+  | {
+      type: 'xmpp';
+      jid: string;
+      password: string;
+      server: string | undefined;
+      tls: 'starttls' | 'direct' | 'none';
+      timeoutMs: number;
+    }
+  | {
+      type: 'ejabberd';
+      url: string;
+      user: string;
+      password: string;
+      timeoutMs: number;
+    };
+
+export type BackendType = BackendConfig['type'];
+
+export interface HostConfig {
+  host: string;
+  baseUrl: string;
+  siteName: string;
+  inviteExpiryMs: number;
+  maxInviteExpiryMs: number;
+  resetExpiryMs: number;
+  landingUrlTemplate: string;
+  backend: BackendSettings;
+  reservedUsernames: readonly string[];
+  usernamePattern: string | undefined;
+  passwordMinLength: number;
+}
+
+export type DatabaseUrl =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string };
+
+/** The whole configuration, validated once at start and then frozen. */
+export interface Config {
+  listen: { host: string; port: number };
+  database: DatabaseUrl;
+  logLevel: string;
+  hosts: ReadonlyMap<string, HostConfig>;
+  /** The file it came from, or undefined for the built-in defaults. */
+  source: string | undefined;
+}
