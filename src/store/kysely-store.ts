@@ -1,0 +1,208 @@
+import { type Kysely, Migrator } from 'kysely';
+import {
+  type Invite,
+  type InviteUse,
+  inviteStatus,
+} from '../invites/invite.js';
+import type { Database } from './database.js';
+import { migrationProvider } from './migrations/migrations.js';
+import {
+  apiKeyFromRow,
+  apiKeyToRow,
+  inviteFromRow,
+  inviteToRow,
+  useFromRow,
+} from './rows.js';
+import type {
+  ApiKeyRecord,
+  ClaimResult,
+  MigrationReport,
+  Store,
+} from './store.js';
+
+/**
+ * The store in portable SQL, shared by SQLite and PostgreSQL. What differs
+ * between them (opening, durability settings, locking) lives in `sqlite/`
+ * and `postgres/`, which hand a ready Kysely instance to this class.
+ */
+export class KyselyStore implements Store {
+  constructor(protected readonly db: Kysely<Database>) {}
+
+  async migrate(): Promise<MigrationReport> {
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+    });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return {
+      applied: (results ?? [])
+        .filter((r) => r.status === 'Success')
+        .map((r) => r.migrationName),
+    };
+  }
+
+  async insertApiKey(key: ApiKeyRecord): Promise<void> {
+    await this.db.insertInto('api_keys').values(apiKeyToRow(key)).execute();
+  }
+
+  async findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
+    const row = await this.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && apiKeyFromRow(row);
+  }
+
+  async listApiKeys(host: string): Promise<ApiKeyRecord[]> {
+    const rows = await this.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('host', '=', host)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(apiKeyFromRow);
+  }
+
+  async deleteApiKey(host: string, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('api_keys')
+      .where('host', '=', host)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  async insertInvite(
+    invite: Invite,
+    options: { keyId?: string } = {},
+  ): Promise<void> {
+    const row = inviteToRow(invite);
+    const { keyId } = options;
+    if (keyId === undefined) {
+      await this.db.insertInto('invites').values(row).execute();
+      return;
+    }
+
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('invites').values(row).execute();
+      await tx
+        .updateTable('api_keys')
+        .set({ last_used_at: invite.createdAt })
+        .where('id', '=', keyId)
+        .execute();
+    });
+  }
+
+  async findInviteByToken(token: string): Promise<Invite | undefined> {
+    const row = await this.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('token', '=', token)
+      .executeTakeFirst();
+    return row && inviteFromRow(row);
+  }
+
+  async findInvite(host: string, id: string): Promise<Invite | undefined> {
+    const row = await this.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('host', '=', host)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && inviteFromRow(row);
+  }
+
+  async listInvites(host: string): Promise<Invite[]> {
+    const rows = await this.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('host', '=', host)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(inviteFromRow);
+  }
+
+  async revokeInvite(host: string, id: string, at: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invites')
+      .set({ revoked_at: at })
+      .where('host', '=', host)
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async claimInvite(token: string, now: number): Promise<ClaimResult> {
+    // One conditional UPDATE is the whole race: the database lets exactly
+    // one writer move `uses` past the guard for the last use.
+    const claimed = await this.db
+      .updateTable('invites')
+      .set((eb) => ({ uses: eb('uses', '+', 1) }))
+      .where('token', '=', token)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .where((eb) => eb('uses', '<', eb.ref('max_uses')))
+      .returningAll()
+      .executeTakeFirst();
+    if (claimed) return { ok: true, invite: inviteFromRow(claimed) };
+
+    const invite = await this.findInviteByToken(token);
+    if (!invite) return { ok: false, reason: 'unknown' };
+    const status = inviteStatus(invite, now);
+    // A use freed between the UPDATE and this read looks valid; calling
+    // it used up is the honest answer for the moment of the claim.
+    return { ok: false, reason: status === 'valid' ? 'used-up' : status };
+  }
+
+  async releaseClaim(inviteId: string): Promise<void> {
+    await this.db
+      .updateTable('invites')
+      .set((eb) => ({ uses: eb('uses', '-', 1) }))
+      .where('id', '=', inviteId)
+      .where('uses', '>', 0)
+      .execute();
+  }
+
+  async recordUse(use: InviteUse): Promise<void> {
+    await this.db
+      .insertInto('invite_uses')
+      .values({
+        id: use.id,
+        invite_id: use.inviteId,
+        host: use.host,
+        jid: use.jid,
+        action: use.action,
+        at: use.at,
+      })
+      .execute();
+  }
+
+  async listUses(inviteId: string): Promise<InviteUse[]> {
+    const rows = await this.db
+      .selectFrom('invite_uses')
+      .selectAll()
+      .where('invite_id', '=', inviteId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map(useFromRow);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.db.selectFrom('api_keys').select('id').limit(1).execute();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateApiKey } from '../api-keys/api-key.js';
+import type { InviteRequest } from '../invites/create-invite.js';
+import { createInvite } from '../invites/create-invite.js';
+import type { ApiKeyRecord, Store } from './store.js';
+
+const NOW = 1_800_000_000_000;
+const DAY = 86_400_000;
+
+/**
+ * The behaviour every store must have, run once per database: each
+ * dialect's test file calls this with a function that opens an empty,
+ * migrated store.
+ */
+export function describeStore(name: string, open: () => Promise<Store>) {
+  describe(`${name} store`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    function invite(overrides: Partial<InviteRequest> = {}) {
+      return createInvite(
+        {
+          host: 'example.com',
+          kind: 'account',
+          createdBy: 'cli',
+          ttlMs: DAY,
+          ...overrides,
+        },
+        NOW,
+      );
+    }
+
+    function key(host = 'example.com'): ApiKeyRecord {
+      const { id, secretHash } = generateApiKey();
+      return {
+        id,
+        host,
+        name: 'test',
+        secretHash,
+        createdAt: NOW,
+        lastUsedAt: null,
+        expiresAt: null,
+      };
+    }
+
+    it('keeps API keys per host and deletes them', async () => {
+      const a = key();
+      const b = key('example.net');
+      await store.insertApiKey(a);
+      await store.insertApiKey(b);
+
+      expect(await store.findApiKey(a.id)).toEqual(a);
+      expect(await store.listApiKeys('example.com')).toEqual([a]);
+      expect(await store.deleteApiKey('example.net', a.id)).toBe(false);
+      expect(await store.deleteApiKey('example.com', a.id)).toBe(true);
+      expect(await store.findApiKey(a.id)).toBeUndefined();
+      expect(await store.listApiKeys('example.net')).toEqual([b]);
+    });
+
+    it('stores an invite and finds it by token and by id', async () => {
+      const created = invite({
+        note: 'for Bob',
+        username: 'bob',
+        roles: ['r'],
+        groups: ['g'],
+      });
+      await store.insertInvite(created);
+
+      expect(await store.findInviteByToken(created.token)).toEqual(created);
+      expect(await store.findInvite('example.com', created.id)).toEqual(
+        created,
+      );
+      expect(await store.findInvite('example.net', created.id)).toBeUndefined();
+      expect(await store.listInvites('example.com')).toEqual([created]);
+    });
+
+    it('marks the key as used in the same write as the invite', async () => {
+      const k = key();
+      await store.insertApiKey(k);
+      await store.insertInvite(invite(), { keyId: k.id });
+      expect((await store.findApiKey(k.id))?.lastUsedAt).toBe(NOW);
+    });
+
+    it('refuses a second invite with the same token', async () => {
+      const first = invite();
+      await store.insertInvite(first);
+      await expect(
+        store.insertInvite({ ...invite(), token: first.token }),
+      ).rejects.toThrow();
+      expect(await store.listInvites('example.com')).toHaveLength(1);
+    });
+
+    it('claims a single-use invite once, and again after a release', async () => {
+      const created = invite();
+      await store.insertInvite(created);
+
+      const first = await store.claimInvite(created.token, NOW);
+      expect(first.ok).toBe(true);
+      expect(await store.claimInvite(created.token, NOW)).toEqual({
+        ok: false,
+        reason: 'used-up',
+      });
+
+      await store.releaseClaim(created.id);
+      expect((await store.claimInvite(created.token, NOW)).ok).toBe(true);
+    });
+
+    it('gives exactly maxUses claims to callers racing for them', async () => {
+      const created = invite({ maxUses: 5 });
+      await store.insertInvite(created);
+
+      const results = await Promise.all(
+        Array.from({ length: 40 }, () => store.claimInvite(created.token, NOW)),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+      expect((await store.findInviteByToken(created.token))?.uses).toBe(5);
+    });
+
+    it('says why a claim fails', async () => {
+      const expired = invite();
+      const revoked = invite();
+      await store.insertInvite(expired);
+      await store.insertInvite(revoked);
+      expect(await store.revokeInvite('example.com', revoked.id, NOW)).toBe(
+        true,
+      );
+      expect(await store.revokeInvite('example.com', revoked.id, NOW)).toBe(
+        false,
+      );
+
+      expect(await store.claimInvite(expired.token, NOW + DAY)).toEqual({
+        ok: false,
+        reason: 'expired',
+      });
+      expect(await store.claimInvite(revoked.token, NOW)).toEqual({
+        ok: false,
+        reason: 'revoked',
+      });
+      expect(await store.claimInvite('no-such-token-at-all', NOW)).toEqual({
+        ok: false,
+        reason: 'unknown',
+      });
+    });
+
+    it('records each use of an invite', async () => {
+      const created = invite({ maxUses: 2 });
+      await store.insertInvite(created);
+      const use = {
+        inviteId: created.id,
+        host: 'example.com',
+        action: 'created' as const,
+      };
+      await store.recordUse({
+        ...use,
+        id: 'u1',
+        jid: 'a@example.com',
+        at: NOW,
+      });
+      await store.recordUse({
+        ...use,
+        id: 'u2',
+        jid: 'b@example.com',
+        at: NOW + 1,
+      });
+
+      const uses = await store.listUses(created.id);
+      expect(uses.map((u) => u.jid)).toEqual([
+        'a@example.com',
+        'b@example.com',
+      ]);
+    });
+
+    it('answers a ping', async () => {
+      expect(await store.ping()).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+import type { Invite, InviteStatus, InviteUse } from '../invites/invite.js';
+
+export interface ApiKeyRecord {
+  id: string;
+  host: string;
+  name: string;
+  secretHash: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  expiresAt: number | null;
+}
+
+/** Claiming one use of an invite either takes it or says why not. */
+export type ClaimResult =
+  | { ok: true; invite: Invite }
+  | { ok: false; reason: 'unknown' | Exclude<InviteStatus, 'valid'> };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/**
+ * Everything the service keeps. Every method that writes resolves only
+ * once the write is committed and on disk: a caller told "done" can
+ * report success to its own caller.
+ */
+export interface Store {
+  migrate(): Promise<MigrationReport>;
+
+  insertApiKey(key: ApiKeyRecord): Promise<void>;
+  findApiKey(id: string): Promise<ApiKeyRecord | undefined>;
+  listApiKeys(host: string): Promise<ApiKeyRecord[]>;
+  /** Resolves false when the host has no key with that id. */
+  deleteApiKey(host: string, id: string): Promise<boolean>;
+
+  /**
+   * Stores a new invite. With `keyId`, the key's last use is set to the
+   * invite's creation time in the same transaction.
+   */
+  insertInvite(invite: Invite, options?: { keyId?: string }): Promise<void>;
+  findInviteByToken(token: string): Promise<Invite | undefined>;
+  findInvite(host: string, id: string): Promise<Invite | undefined>;
+  listInvites(host: string): Promise<Invite[]>;
+  revokeInvite(host: string, id: string, at: number): Promise<boolean>;
+
+  /**
+   * Takes one use of a valid invite, atomically: of any number of callers
+   * racing for the last use, exactly one gets it.
+   */
+  claimInvite(token: string, now: number): Promise<ClaimResult>;
+  /** Gives back a use taken by `claimInvite` when the account failed. */
+  releaseClaim(inviteId: string): Promise<void>;
+  recordUse(use: InviteUse): Promise<void>;
+  listUses(inviteId: string): Promise<InviteUse[]>;
+
+  /** Whether the database answers now. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
