@@ -1,0 +1,19 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config/config.js';
+import type { Store } from '../store/store.js';
+
+/** What the routes need from the rest of the service. */
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  logger: FastifyBaseLogger;
+  /** Milliseconds since the epoch; replaced in tests. */
+  now: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The API key id that authenticated this request, for the log. */
+    keyId?: string;
+  }
+}

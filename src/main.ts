@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/config.js';
+import { buildApp } from './http/build-app.js';
+import type { Logger } from './logger.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+export interface RunningService {
+  app: FastifyInstance;
+  store: Store;
+  /** The address actually bound, e.g. when port 0 was asked for. */
+  address: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires the parts together, in order: storage first (and its migrations),
+ * then HTTP, then the socket. Nothing listens before the database is
+ * ready, so the first request already finds every table.
+ */
+export async function startService(
+  config: Config,
+  logger: Logger,
+): Promise<RunningService> {
+  const store = await openStore(config.database);
+  const { applied } = await store.migrate();
+  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+
+  const app = await buildApp({ config, store, logger, now: Date.now });
+  const address = await app.listen({
+    host: config.listen.host,
+    port: config.listen.port,
+  });
+  logger.info({ address, hosts: [...config.hosts.keys()] }, 'serving');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await store.close();
+    })();
+    return stopping;
+  };
+  return { app, store, address, stop };
+}
