@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import { buildApp } from './http/build-app.js';
 import type { Logger } from './logger.js';
+import { RegistrationService } from './registration/registration-service.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
@@ -26,7 +27,17 @@ export async function startService(
   const { applied } = await store.migrate();
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
 
-  const app = await buildApp({ config, store, logger, now: Date.now });
+  const now = Date.now;
+  // TODO: account backends are wired in with the backends themselves.
+  const backends = new Map();
+  const registration = new RegistrationService({
+    store,
+    hosts: config.hosts,
+    backends,
+    logger,
+    now,
+  });
+  const app = await buildApp({ config, store, logger, registration, now });
   const address = await app.listen({
     host: config.listen.host,
     port: config.listen.port,

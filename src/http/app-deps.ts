@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/config.js';
+import type { RegistrationService } from '../registration/registration-service.js';
 import type { Store } from '../store/store.js';
 
 /** What the routes need from the rest of the service. */
@@ -7,6 +8,8 @@ export interface AppDeps {
   config: Config;
   store: Store;
   logger: FastifyBaseLogger;
+  /** Registration and password resets through invites. */
+  registration: RegistrationService;
   /** Milliseconds since the epoch; replaced in tests. */
   now: () => number;
 }
