@@ -48,7 +48,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
     input.hosts = { localhost: { base_url: `http://${input.listen}` } };
   }
 
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new ConfigError(source, parsed.error.issues.map(describeIssue));
   }
@@ -105,11 +105,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove it or check its spelling`;
+      return `${issue.path.length > 0 ? `${where}: ` : ''}unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove it or check its spelling`;
     case 'invalid_type':
       return issue.input === undefined
         ? `${where}: missing: add it`
         : `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_key':
+      return `${where}: ${issue.issues[0]?.message ?? issue.message}`;
     case 'invalid_union':
       return `${where}: set type to one of local, xmpp, ejabberd, with that type's keys`;
     default:
