@@ -17,7 +17,8 @@ export interface PlatformApps {
 export interface AppCatalog {
   /**
    * Apps for `platform` in recommended order: by `rank` for that platform,
-   * then catalog order; when the host sets `apps_show`, its order alone.
+   * ties and unranked apps in catalog order; when the host sets
+   * `apps_show`, its order alone.
    * For `unknown` nothing is recommended and every app is among `others`.
    */
   forPlatform(platform: Platform | 'unknown'): PlatformApps;

@@ -99,8 +99,9 @@ export interface AppEntry {
    */
   logo?: string;
   /**
-   * Recommendation order per platform: 1 is shown first. Apps without a
-   * rank for a platform follow the ranked ones, in catalog order.
+   * Recommendation order per platform: 1 is shown first. Equal ranks, and
+   * apps without a rank for the platform (after the ranked ones), keep
+   * catalog order. A host's `apps_show` order replaces ranks altogether.
    */
   rank?: Partial<Record<Platform, number>>;
 }

@@ -19,9 +19,11 @@ import type { AppEntry, SetupStep } from './app-entry.js';
  *   issues #127 and #172).
  * - Gajim (Windows, Linux): maintained desktop client, in the Microsoft
  *   Store and on Flathub. Invite URIs not confirmed: web form first.
- * - Dino (Linux): maintained GTK client (0.4 in 2023, 0.5 since); no
- *   invite-URI registration (dino issue #232 still open).
- * - Kaidan (Linux): maintained KDE client on Flathub, a third Linux choice.
+ * - Dino (Linux): GTK client, released since 2017 (0.4 in 2023, Windows
+ *   port work since); no invite-URI registration (dino issue #232 open).
+ * - Kaidan (Linux): KDE client on Flathub, on the XMPP community's
+ *   invitation page; ranked last on Linux because the search could not
+ *   confirm its latest release date.
  * - Movim and Converse.js (web): maintained web clients that need no
  *   install; operators who run their own should override `downloads` and
  *   set `login_link`.
