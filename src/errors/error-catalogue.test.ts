@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Errors } from './error-catalogue.js';
+
+describe('the error catalogue', () => {
+  it('never gives two errors one code', () => {
+    const codes = Object.values(Errors).map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('is documented, code by code, in docs/errors.md', () => {
+    const doc = readFileSync('docs/errors.md', 'utf8');
+    for (const error of Object.values(Errors)) {
+      expect(doc).toContain(
+        `| \`${error.code}\` | ${error.status} | ${error.message} |`,
+      );
+    }
+  });
+});
