@@ -109,6 +109,16 @@ describe('validateAppsConfig', () => {
     ]);
   });
 
+  it('names apps the host added, and each app once, in the hint', () => {
+    const options = appsConfigSchema.parse({
+      apps: [newApp, { id: 'monal', name: 'Monal IM' }],
+      apps_hide: ['gajm'],
+    });
+    expect(validateAppsConfig(options, BUILTIN_IDS)).toEqual([
+      'apps_hide: unknown app "gajm": use one of conversations, monal, gajim, house-chat, or add it under apps',
+    ]);
+  });
+
   it('reports a new app missing the fields it needs', () => {
     const problems = validateAppsConfig(
       { apps: [{ id: 'conversation', name: 'Typo' }] },

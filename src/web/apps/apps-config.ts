@@ -96,49 +96,59 @@ export function validateAppsConfig(
   prefix = '',
 ): string[] {
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
-  const problems: string[] = [];
-  const known = new Set(builtinIds);
+  const problems = checkApps(options.apps ?? [], builtinIds, at);
 
-  const seen = new Set<string>();
-  (options.apps ?? []).forEach((app, i) => {
-    if (seen.has(app.id)) {
-      problems.push(
-        `${at(`apps.${i}`)}: "${app.id}" is listed twice: merge the two entries into one`,
-      );
-    }
-    seen.add(app.id);
-    if (known.has(app.id)) return;
-    const missing = NEW_APP_FIELDS.filter((f) => app[f] === undefined);
-    if (missing.length > 0) {
-      problems.push(
-        `${at(`apps.${i}`)}: "${app.id}" is not a built-in app, so it needs ${missing.join(', ')}: add them, or use a built-in id (${builtinIds.join(', ')})`,
-      );
-    }
-  });
-
-  const allIds = [...known, ...seen];
+  const ids = new Set([
+    ...builtinIds,
+    ...(options.apps ?? []).map((a) => a.id),
+  ]);
+  const known = [...ids].join(', ');
   for (const key of ['apps_show', 'apps_hide'] as const) {
     for (const id of options[key] ?? []) {
-      if (known.has(id) || seen.has(id)) continue;
+      if (ids.has(id)) continue;
       problems.push(
-        `${at(key)}: unknown app "${id}": use one of ${allIds.join(', ')}, or add it under apps`,
+        `${at(key)}: unknown app "${id}": use one of ${known}, or add it under apps`,
       );
     }
   }
 
   const hidden = new Set(options.apps_hide ?? []);
   for (const id of options.apps_show ?? []) {
-    if (hidden.has(id)) {
-      problems.push(
-        `${at('apps_show')}: "${id}" is also in apps_hide: remove it from one of the two lists`,
-      );
-    }
+    if (!hidden.has(id)) continue;
+    problems.push(
+      `${at('apps_show')}: "${id}" is also in apps_hide: remove it from one of the two lists`,
+    );
   }
-  const shown = options.apps_show ?? allIds;
-  if (!options.apps_show && shown.every((id) => hidden.has(id))) {
+  if (!options.apps_show && [...ids].every((id) => hidden.has(id))) {
     problems.push(
       `${at('apps_hide')}: every app is hidden, so invite pages would recommend none: hide fewer apps`,
     );
   }
+  return problems;
+}
+
+/** Entries of `apps`: each id once; new apps complete. */
+function checkApps(
+  apps: readonly AppOverride[],
+  builtinIds: readonly string[],
+  at: (key: string) => string,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  apps.forEach((app, i) => {
+    if (seen.has(app.id)) {
+      problems.push(
+        `${at(`apps.${i}`)}: "${app.id}" is listed twice: merge the two entries into one`,
+      );
+    }
+    seen.add(app.id);
+    if (builtinIds.includes(app.id)) return;
+
+    const missing = NEW_APP_FIELDS.filter((f) => app[f] === undefined);
+    if (missing.length === 0) return;
+    problems.push(
+      `${at(`apps.${i}`)}: "${app.id}" is not a built-in app, so it needs ${missing.join(', ')}: add them, or use a built-in id (${builtinIds.join(', ')})`,
+    );
+  });
   return problems;
 }
