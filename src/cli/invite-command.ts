@@ -58,6 +58,50 @@ export function inviteCommand(): Command {
     });
 
   command
+    .command('reset')
+    .description(
+      'create a password-reset invite for an account, print its link',
+    )
+    .argument('<jid>', 'the account, like alice@example.com')
+    .option(
+      '--expires <duration>',
+      "lifetime; the host's reset_expiry otherwise",
+    )
+    .option('--note <text>', 'a note for the operator')
+    .option('--json', 'print JSON')
+    .action(async (jid: string, options, cmd: Command) => {
+      const config = configOf(cmd);
+      const at = jid.lastIndexOf('@');
+      if (at <= 0 || jid.includes('/')) {
+        throw new AppError(
+          Errors.badArgument,
+          `${safeArgument(jid)} is not a bare JID like alice@example.com`,
+        );
+      }
+      const hostConfig = hostOf(config, jid.slice(at + 1));
+      const expiresMs =
+        readDuration('--expires', options.expires) ?? hostConfig.resetExpiryMs;
+
+      const issued = await withStore(config, (store) =>
+        issueInvite(
+          store,
+          hostConfig,
+          {
+            kind: 'reset',
+            createdBy: 'cli',
+            expiresMs,
+            username: jid.slice(0, at),
+            note: options.note,
+          },
+          Date.now(),
+        ),
+      );
+      if (!issued.ok) throw new AppError(Errors.badArgument, issued.reason);
+      if (options.json) return printJson(describe(hostConfig, issued.invite));
+      print(issued.url);
+    });
+
+  command
     .command('list')
     .description('list the invites of a host, one line each')
     .argument('<host>')
