@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appsConfigShape } from '../web/apps/apps-config.js';
 import { parseDuration } from './duration.js';
 
 /** A duration like `7d`, `12h` or `90m`, read into milliseconds. */
@@ -87,6 +88,22 @@ export const DEFAULT_RESERVED_USERNAMES = [
   'system',
 ];
 
+/**
+ * A link a page may load: an https URL, or a path on this service's own
+ * host. Plain http is refused, since browsers block it on https pages.
+ */
+const pageAsset = z
+  .string()
+  .refine(
+    (t) =>
+      (t.startsWith('/') && !t.startsWith('//')) ||
+      (t.startsWith('https://') && URL.canParse(t)),
+    { message: 'write an https:// URL or a path starting with /' },
+  );
+
+/** The colour buttons and links take on a host's pages. */
+export const DEFAULT_ACCENT_COLOR = '#1d5fbf';
+
 export const hostSchema = z.strictObject({
   /** Public URL that links are built from, like https://example.com */
   base_url: baseUrl,
@@ -118,6 +135,21 @@ export const hostSchema = z.strictObject({
     .optional(),
   /** Minimum password length, in characters. */
   password_min_length: z.number().int().min(1).max(1024).default(10),
+  ...appsConfigShape,
+  /** The site's logo on every page, beside its name; none by default. */
+  logo_url: pageAsset.optional(),
+  /**
+   * Colour of buttons and links, as #rrggbb. Pages darken it for text
+   * where it would be too light to read (WCAG 2.1 AA), so any colour works.
+   */
+  accent_color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, {
+      message: 'write a colour as #rrggbb, like #1d5fbf',
+    })
+    .default(DEFAULT_ACCENT_COLOR),
+  /** An extra stylesheet loaded after the built-in one, to restyle pages. */
+  stylesheet_url: pageAsset.optional(),
 });
 
 export const configSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import type { AppsHostOptions } from '../web/apps/apps-config.js';
 import type { BackendConfig } from './config-schema.js';
 
 /** A resolved account backend: secrets already read from file or env. */
@@ -33,6 +34,17 @@ export interface HostConfig {
   reservedUsernames: readonly string[];
   usernamePattern: string | undefined;
   passwordMinLength: number;
+  /** `apps`, `apps_show` and `apps_hide`, checked against the catalog. */
+  apps: AppsHostOptions;
+  branding: Branding;
+}
+
+/** How a host's pages look: see `logo_url` and friends in the schema. */
+export interface Branding {
+  logoUrl: string | undefined;
+  /** `#rrggbb`. */
+  accentColor: string;
+  stylesheetUrl: string | undefined;
 }
 
 export type DatabaseUrl =

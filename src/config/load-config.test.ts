@@ -147,3 +147,57 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('page settings', () => {
+  it('defaults to the built-in apps and accent colour, no logo', () => {
+    const host = loadConfig({ file: file(MINIMAL), env: {} }).hosts.get(
+      'example.com',
+    );
+    expect(host?.branding).toEqual({
+      logoUrl: undefined,
+      accentColor: '#1d5fbf',
+      stylesheetUrl: undefined,
+    });
+    expect(host?.apps).toEqual({
+      apps: undefined,
+      apps_show: undefined,
+      apps_hide: undefined,
+    });
+  });
+
+  it('reads branding and app lists', () => {
+    const config = loadConfig({
+      file: file(`${MINIMAL}    logo_url: /brand/logo.svg
+    accent_color: '#AA3300'
+    stylesheet_url: https://cdn.example.com/site.css
+    apps_hide: [dino]
+    apps: [{ id: gajim, rank: { windows: 2 } }]
+`),
+      env: {},
+    });
+    const host = config.hosts.get('example.com');
+    expect(host?.branding).toEqual({
+      logoUrl: '/brand/logo.svg',
+      accentColor: '#aa3300',
+      stylesheetUrl: 'https://cdn.example.com/site.css',
+    });
+    expect(host?.apps.apps_hide).toEqual(['dino']);
+  });
+
+  it('names bad page settings with their fix', () => {
+    const problems =
+      problemsOf(`${MINIMAL}    logo_url: http://example.com/x.png
+    accent_color: blue
+    apps_show: [nope]
+`);
+    expect(problems).toEqual([
+      'hosts.example.com.logo_url: write an https:// URL or a path starting with /',
+      'hosts.example.com.accent_color: write a colour as #rrggbb, like #1d5fbf',
+    ]);
+    expect(problemsOf(`${MINIMAL}    apps_show: [nope]\n`)).toEqual([
+      expect.stringMatching(
+        /^hosts\.example\.com\.apps_show: unknown app "nope"/,
+      ),
+    ]);
+  });
+});

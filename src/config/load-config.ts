@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { validateAppsConfig } from '../web/apps/apps-config.js';
+import { BUILTIN_APPS } from '../web/apps/builtin-apps.js';
 import type {
   BackendSettings,
   Config,
@@ -148,7 +150,24 @@ function toHostConfig(
     reservedUsernames: raw.reserved_usernames.map((n) => n.toLowerCase()),
     usernamePattern: raw.username_pattern,
     passwordMinLength: raw.password_min_length,
+    apps: readAppsOptions(host, raw, problems),
+    branding: {
+      logoUrl: raw.logo_url,
+      accentColor: raw.accent_color.toLowerCase(),
+      stylesheetUrl: raw.stylesheet_url,
+    },
   };
+}
+
+function readAppsOptions(host: string, raw: ParsedHost, problems: string[]) {
+  const options = {
+    apps: raw.apps,
+    apps_show: raw.apps_show,
+    apps_hide: raw.apps_hide,
+  };
+  const builtinIds = BUILTIN_APPS.map((app) => app.id);
+  problems.push(...validateAppsConfig(options, builtinIds, `hosts.${host}`));
+  return options;
 }
 
 function toBackendSettings(
