@@ -1,0 +1,106 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { CeilingSide } from './ceiling-side.js';
+import { killAllNow, stopAll } from './children.js';
+import { ensureDebianPackages, PROSODY_PACKAGES } from './debian-packages.js';
+import { describeMachine } from './machine.js';
+import { ProsodySide } from './prosody-side.js';
+import { renderDocument, renderTables } from './report.js';
+import type { Round } from './round.js';
+import { runSide } from './run-side.js';
+import { ServiceSide } from './service-side.js';
+import { readSettings, reproduceCommand } from './settings.js';
+import type { Side } from './side.js';
+
+/**
+ * `npm run bench`: this service, Prosody's invite suite with both its
+ * storages, and a bare Fastify route, measured one after the other in one
+ * run on this machine, first with empty stores, then with many invites.
+ */
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const sides = makeSides(settings).filter((side) =>
+    settings.sides.includes(side.key),
+  );
+  if (sides.some((side) => side.key.startsWith('prosody'))) {
+    ensureDebianPackages(PROSODY_PACKAGES);
+  }
+  installStopHandlers(sides);
+
+  const sizes = settings.invites > 0 ? [0, settings.invites] : [0];
+  const rounds: Round[] = [];
+  try {
+    for (const size of sizes) {
+      for (const side of sides) {
+        if (size > 0 && !side.hasStore) continue;
+        rounds.push(await runSide(side, size, settings));
+      }
+    }
+  } finally {
+    for (const side of sides) await side.dispose();
+  }
+
+  const report = {
+    rounds,
+    settings,
+    machine: describeMachine(sqliteVersion()),
+    command: reproduceCommand(settings),
+    date: new Date(),
+  };
+  console.log(`\n${renderTables(report)}\n`);
+
+  const reportPath = resolve(root, settings.reportPath);
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, renderDocument(report));
+  console.log(`written to ${settings.reportPath}`);
+}
+
+function makeSides(settings: ReturnType<typeof readSettings>): Side[] {
+  return [
+    new ServiceSide(settings),
+    new ProsodySide('sql', settings.keepData),
+    new ProsodySide('file', settings.keepData),
+    new CeilingSide(),
+  ];
+}
+
+/**
+ * Ctrl-C or a kill stops every server the bench started, by pid, and
+ * removes their folders; a crash still kills them on the way out.
+ */
+function installStopHandlers(sides: Side[]): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: stopping the servers the bench started`);
+    await stopAll();
+    for (const side of sides) await side.dispose().catch(() => {});
+    process.exit(130);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('exit', killAllNow);
+}
+
+function sqliteVersion(): string {
+  const db = new Database(':memory:');
+  try {
+    const row = db.prepare('SELECT sqlite_version() AS v').get() as {
+      v: string;
+    };
+    return row.v;
+  } finally {
+    db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 1;
+});
