@@ -2,26 +2,70 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { Invite } from '../../invites/invite.js';
 import type { Database } from '../database.js';
 import { KyselyStore } from '../kysely-store.js';
+import { inviteToRow } from '../rows.js';
+import { GroupCommit } from './group-commit.js';
 
 /**
- * Opens (and creates) the SQLite file. WAL lets page views read while a
- * write commits; `synchronous = FULL` makes every commit reach the disk
- * before it returns, which is what lets the HTTP layer answer 201 only
- * for invites that survive a crash or `kill -9`.
+ * The SQLite store. WAL lets page views read while a write commits;
+ * `synchronous = FULL` makes every commit reach the disk before it
+ * returns, which is what lets the HTTP layer answer 201 only for invites
+ * that survive a crash or `kill -9`. Invite creation, the hot write, goes
+ * through a group commit so that concurrent requests share one sync.
  */
-export function openSqliteStore(path: string): KyselyStore {
+export class SqliteStore extends KyselyStore {
+  private readonly groupCommit: GroupCommit;
+  /** Prepared on first use: the tables exist only once migrate() ran. */
+  private prepared?: {
+    insert: SqliteDatabase.Statement;
+    touch: SqliteDatabase.Statement;
+  };
+
+  constructor(private readonly database: SqliteDatabase.Database) {
+    super(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
+    this.groupCommit = new GroupCommit(database);
+  }
+
+  override async insertInvite(
+    invite: Invite,
+    options: { keyId?: string } = {},
+  ): Promise<void> {
+    const statements = this.statements();
+    const row = inviteToRow(invite);
+    await this.groupCommit.run(() => {
+      statements.insert.run(row);
+      if (options.keyId !== undefined) {
+        statements.touch.run(invite.createdAt, options.keyId);
+      }
+    });
+  }
+
+  private statements() {
+    this.prepared ??= {
+      insert: this.database.prepare(
+        `INSERT INTO invites (id, token, host, kind, username, created_at,
+           expires_at, max_uses, uses, revoked_at, created_by, note, roles,
+           groups)
+         VALUES (@id, @token, @host, @kind, @username, @created_at,
+           @expires_at, @max_uses, @uses, @revoked_at, @created_by, @note,
+           @roles, @groups)`,
+      ),
+      touch: this.database.prepare(
+        'UPDATE api_keys SET last_used_at = ? WHERE id = ?',
+      ),
+    };
+    return this.prepared;
+  }
+}
+
+export function openSqliteStore(path: string): SqliteStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
-
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
-  });
-  return new KyselyStore(db);
+  return new SqliteStore(database);
 }
