@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Invite } from '../../invites/invite.js';
-import type { Database } from '../database.js';
+import type { ApiKeysTable, Database } from '../database.js';
 import { KyselyStore } from '../kysely-store.js';
-import { inviteToRow } from '../rows.js';
+import { apiKeyFromRow, inviteToRow } from '../rows.js';
+import type { ApiKeyRecord } from '../store.js';
 import { GroupCommit } from './group-commit.js';
 
 /**
@@ -21,6 +22,7 @@ export class SqliteStore extends KyselyStore {
   private prepared?: {
     insert: SqliteDatabase.Statement;
     touch: SqliteDatabase.Statement;
+    findKey: SqliteDatabase.Statement;
   };
 
   constructor(private readonly database: SqliteDatabase.Database) {
@@ -42,6 +44,12 @@ export class SqliteStore extends KyselyStore {
     });
   }
 
+  /** Read on every API call: a prepared statement skips query building. */
+  override async findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
+    const row = this.statements().findKey.get(id) as ApiKeysTable | undefined;
+    return row && apiKeyFromRow(row);
+  }
+
   private statements() {
     this.prepared ??= {
       insert: this.database.prepare(
@@ -55,6 +63,7 @@ export class SqliteStore extends KyselyStore {
       touch: this.database.prepare(
         'UPDATE api_keys SET last_used_at = ? WHERE id = ?',
       ),
+      findKey: this.database.prepare('SELECT * FROM api_keys WHERE id = ?'),
     };
     return this.prepared;
   }
