@@ -25,9 +25,18 @@ export class SqliteStore extends KyselyStore {
     findKey: SqliteDatabase.Statement;
   };
 
-  constructor(private readonly database: SqliteDatabase.Database) {
+  /**
+   * `database` serves Kysely with `synchronous = FULL`; `writer` is a
+   * second connection to the same file for the group commit, whose syncs
+   * it does itself (see GroupCommit).
+   */
+  constructor(
+    private readonly database: SqliteDatabase.Database,
+    private readonly writer: SqliteDatabase.Database,
+    walPath: string,
+  ) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
-    this.groupCommit = new GroupCommit(database);
+    this.groupCommit = new GroupCommit(writer, walPath);
   }
 
   override async insertInvite(
@@ -50,9 +59,15 @@ export class SqliteStore extends KyselyStore {
     return row && apiKeyFromRow(row);
   }
 
+  override async close(): Promise<void> {
+    await super.close();
+    this.groupCommit.close();
+    this.writer.close();
+  }
+
   private statements() {
     this.prepared ??= {
-      insert: this.database.prepare(
+      insert: this.writer.prepare(
         `INSERT INTO invites (id, token, host, kind, username, created_at,
            expires_at, max_uses, uses, revoked_at, created_by, note, roles,
            groups)
@@ -60,7 +75,7 @@ export class SqliteStore extends KyselyStore {
            @expires_at, @max_uses, @uses, @revoked_at, @created_by, @note,
            @roles, @groups)`,
       ),
-      touch: this.database.prepare(
+      touch: this.writer.prepare(
         'UPDATE api_keys SET last_used_at = ? WHERE id = ?',
       ),
       findKey: this.database.prepare('SELECT * FROM api_keys WHERE id = ?'),
@@ -70,11 +85,18 @@ export class SqliteStore extends KyselyStore {
 }
 
 export function openSqliteStore(path: string): SqliteStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path === ':memory:') {
+    throw new Error('an in-memory SQLite store cannot be durable: give a file');
+  }
+  mkdirSync(dirname(path), { recursive: true });
 
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
-  return new SqliteStore(database);
+
+  const writer = new SqliteDatabase(path);
+  writer.pragma('synchronous = NORMAL');
+  writer.pragma('busy_timeout = 5000');
+  return new SqliteStore(database, writer, `${path}-wal`);
 }
