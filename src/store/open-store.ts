@@ -1,4 +1,5 @@
 import type { DatabaseUrl } from '../config/config.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -7,10 +8,6 @@ export async function openStore(database: DatabaseUrl): Promise<Store> {
     case 'sqlite':
       return openSqliteStore(database.path);
     case 'postgres':
-      // TODO: the PostgreSQL store (issue 5) goes here; until it lands a
-      // postgres:// URL stops the service at start with this message.
-      throw new Error(
-        'PostgreSQL storage is not available yet: use sqlite:PATH',
-      );
+      return openPostgresStore(database.url);
   }
 }
