@@ -156,6 +156,7 @@ function renderConfig(options: EjabberdOptions, listeners: Listeners) {
     ADMIN_JID: listeners.adminJid,
   });
   const config = parse(text);
+  for (const listener of config.listen) listener.port = Number(listener.port);
 
   if (!listeners.apiPort) {
     config.listen = config.listen.filter(

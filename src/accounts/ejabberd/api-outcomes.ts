@@ -1,0 +1,66 @@
+import type { AccountFailure, AccountResult } from '../account-backend.js';
+import type { ApiReply } from './ejabberd-api.js';
+
+/*
+ * What ejabberd 23.01's API answers mean for an account:
+ *
+ * - 401 wrong admin credentials, 403 an account without the rights that
+ *   api_permissions requires: both `not-allowed`.
+ * - register: 409 (code 10090) when the name is taken; 500 with a
+ *   message for a malformed name or an unknown host.
+ * - change_password: 404 `unknown_user` for a missing account.
+ * - check_account: 200 with 0 when the account exists, 1 when not.
+ * - unregister: 200 even for an account that never existed.
+ */
+
+export function registerOutcome(reply: ApiReply): AccountResult {
+  if (reply.type === 'ok') return { ok: true };
+  if (reply.type === 'error' && reply.status === 409) {
+    return failure('conflict', reply);
+  }
+  return otherFailure(reply);
+}
+
+export function changePasswordOutcome(reply: ApiReply): AccountResult {
+  if (reply.type === 'ok') return { ok: true };
+  if (reply.type === 'error' && reply.status === 404) {
+    return failure('not-found', reply);
+  }
+  return otherFailure(reply);
+}
+
+/** check_account, asked before unregister, which never says "no such". */
+export function accountExists(reply: ApiReply): boolean | AccountFailure {
+  if (reply.type !== 'ok') return otherFailure(reply);
+  return reply.body === 0;
+}
+
+export function unregisterOutcome(reply: ApiReply): AccountResult {
+  if (reply.type === 'ok') return { ok: true };
+  return otherFailure(reply);
+}
+
+/**
+ * A dead server or a gateway in front of one (502-504) is worth trying
+ * again later; anything else is ejabberd saying no.
+ */
+function otherFailure(reply: ApiReply): AccountFailure {
+  if (reply.type === 'failed') {
+    return { ok: false, reason: 'unreachable', detail: reply.detail };
+  }
+  if (reply.type === 'error' && [502, 503, 504].includes(reply.status)) {
+    return failure('unreachable', reply);
+  }
+  return failure('not-allowed', reply);
+}
+
+function failure(
+  reason: AccountFailure['reason'],
+  reply: ApiReply,
+): AccountFailure {
+  const detail =
+    reply.type === 'error'
+      ? `ejabberd answered ${reply.status}: ${reply.message}`
+      : reply.type;
+  return { ok: false, reason, detail };
+}

@@ -1,0 +1,92 @@
+import type {
+  AccountBackend,
+  AccountResult,
+  BackendHealth,
+} from '../account-backend.js';
+import { refuseMalformedLocalpart } from '../refuse-malformed-localpart.js';
+import {
+  accountExists,
+  changePasswordOutcome,
+  registerOutcome,
+  unregisterOutcome,
+} from './api-outcomes.js';
+import { createEjabberdApi } from './ejabberd-api.js';
+
+export interface EjabberdBackendOptions {
+  /** Base URL of mod_http_api, like http://127.0.0.1:5280/api */
+  url: string;
+  /** An admin JID that api_permissions lets run these commands. */
+  user: string;
+  password: string;
+  /** How long one API call may take. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Creates and changes accounts through ejabberd's HTTP API (`register`,
+ * `change_password`, `check_account`, `unregister`).
+ */
+export function createEjabberdBackend(
+  host: string,
+  options: EjabberdBackendOptions,
+): AccountBackend {
+  const call = createEjabberdApi({
+    url: options.url,
+    user: options.user,
+    password: options.password,
+    timeoutMs: options.requestTimeoutMs ?? 10_000,
+  });
+
+  return {
+    host,
+    supportsInBandPreauth: false,
+
+    async createAccount(localpart, password): Promise<AccountResult> {
+      // ejabberd 23.01 registers `@host` for an empty user.
+      const refused = refuseMalformedLocalpart(localpart);
+      if (refused) return refused;
+      const reply = await call('register', { user: localpart, host, password });
+      return registerOutcome(reply);
+    },
+
+    async setPassword(localpart, password): Promise<AccountResult> {
+      const refused = refuseMalformedLocalpart(localpart);
+      if (refused) return refused;
+      const reply = await call('change_password', {
+        user: localpart,
+        host,
+        newpass: password,
+      });
+      return changePasswordOutcome(reply);
+    },
+
+    async deleteAccount(localpart): Promise<AccountResult> {
+      const refused = refuseMalformedLocalpart(localpart);
+      if (refused) return refused;
+      const exists = accountExists(
+        await call('check_account', { user: localpart, host }),
+      );
+      if (exists === false) {
+        return { ok: false, reason: 'not-found', detail: 'no such account' };
+      }
+      if (exists !== true) return exists;
+      return unregisterOutcome(
+        await call('unregister', { user: localpart, host }),
+      );
+    },
+
+    async checkHealth(): Promise<BackendHealth> {
+      const reply = await call('registered_vhosts', {});
+      if (reply.type === 'failed') return { ok: false, detail: reply.detail };
+      if (reply.type === 'error') {
+        return { ok: false, detail: `ejabberd answered ${reply.status}` };
+      }
+      if (Array.isArray(reply.body) && !reply.body.includes(host)) {
+        return { ok: false, detail: `ejabberd does not serve ${host}` };
+      }
+      return { ok: true };
+    },
+
+    async close() {},
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The part of @xmpp/client 0.14 this project uses. The package ships no
+ * type declarations; these describe its JavaScript as it behaves.
+ */
+declare module '@xmpp/client' {
+  /** An XML element (ltx), as stanzas arrive and are built. */
+  export interface Element {
+    name: string;
+    attrs: Record<string, string | undefined>;
+    getChild(name: string, xmlns?: string): Element | undefined;
+    getChildren(name: string, xmlns?: string): Element[];
+    getChildElements(): Element[];
+    text(): string;
+    toString(): string;
+  }
+
+  export function xml(
+    name: string,
+    attrs?: Record<string, string | undefined>,
+    ...children: Array<Element | string>
+  ): Element;
+
+  export interface Credentials {
+    username: string;
+    password: string;
+  }
+
+  /** Runs SASL with these credentials and the mechanism named. */
+  export type Authenticate = (
+    credentials: Credentials,
+    mechanism: string,
+  ) => Promise<void>;
+
+  export interface ClientOptions {
+    /** `xmpp://host:port` (STARTTLS when offered) or `xmpps://host:port`. */
+    service: string;
+    domain: string;
+    resource?: string;
+    username?: string;
+    password?: string;
+    /** Replaces the built-in choice of SASL mechanism. */
+    credentials?: (
+      authenticate: Authenticate,
+      mechanisms: string[],
+      fast: unknown,
+      entity: Client,
+    ) => Promise<void>;
+    /** Milliseconds for each step of opening and closing, default 2000. */
+    timeout?: number;
+  }
+
+  /** What a failed IQ request rejects with (RFC 6120 section 8.3). */
+  export interface StanzaError extends Error {
+    name: 'StanzaError';
+    condition: string;
+    text: string;
+    type: string | undefined;
+  }
+
+  export interface Client {
+    status: string;
+    isSecure(): boolean;
+    start(): Promise<unknown>;
+    stop(): Promise<unknown>;
+    send(element: Element): Promise<void>;
+    on(event: 'error', listener: (error: Error) => void): Client;
+    on(event: 'disconnect', listener: () => void): Client;
+    on(event: 'online', listener: () => void): Client;
+    iqCaller: {
+      request(stanza: Element, timeoutMs?: number): Promise<Element>;
+    };
+    reconnect: { stop(): void };
+    socket: { destroy(): void } | null;
+  }
+
+  export function client(options: ClientOptions): Client;
+}
