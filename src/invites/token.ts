@@ -11,12 +11,31 @@ const ID_BYTES = 9;
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 
+/**
+ * Bytes from the operating system's CSPRNG, fetched 4 KiB at a time:
+ * one system call per ~150 invites instead of two per invite. Each byte
+ * is handed out once.
+ */
+const POOL_SIZE = 4096;
+let pool = Buffer.alloc(0);
+let offset = 0;
+
+export function randomBase64url(bytes: number): string {
+  if (offset + bytes > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    offset = 0;
+  }
+  const text = pool.toString('base64url', offset, offset + bytes);
+  offset += bytes;
+  return text;
+}
+
 export function generateToken(): string {
-  return randomBytes(TOKEN_BYTES).toString('base64url');
+  return randomBase64url(TOKEN_BYTES);
 }
 
 export function generateInviteId(): string {
-  return randomBytes(ID_BYTES).toString('base64url');
+  return randomBase64url(ID_BYTES);
 }
 
 /**

@@ -20,8 +20,8 @@ interface PendingWrite {
  * before a sync that began after its commit has finished, which is the
  * guarantee FULL gives, while the event loop keeps serving.
  *
- * Each write runs inside its own savepoint, so one failing write (a
- * duplicate token, say) is undone and reported to its caller alone.
+ * One failing write (a duplicate token, say) is undone and reported to
+ * its caller alone; the others still commit.
  */
 export class GroupCommit {
   private pending: PendingWrite[] = [];
@@ -51,13 +51,10 @@ export class GroupCommit {
     const batch = this.pending;
     this.pending = [];
 
-    const failed = new Map<PendingWrite, unknown>();
+    let failed = new Map<PendingWrite, unknown>();
     try {
-      this.database.exec('BEGIN IMMEDIATE');
-      for (const item of batch) this.applyOne(item, failed);
-      this.database.exec('COMMIT');
+      if (!this.commitTogether(batch)) failed = this.commitOneByOne(batch);
     } catch (error) {
-      if (this.database.inTransaction) this.database.exec('ROLLBACK');
       for (const item of batch) item.reject(error);
       return;
     }
@@ -67,16 +64,47 @@ export class GroupCommit {
     this.sync();
   }
 
-  private applyOne(item: PendingWrite, failed: Map<PendingWrite, unknown>) {
-    this.database.exec('SAVEPOINT one_write');
+  /**
+   * The common case: every write succeeds, in one transaction. Returns
+   * false, having rolled back, when any write throws.
+   */
+  private commitTogether(batch: PendingWrite[]): boolean {
+    this.database.exec('BEGIN IMMEDIATE');
     try {
-      item.write();
-      this.database.exec('RELEASE one_write');
-    } catch (error) {
-      this.database.exec('ROLLBACK TO one_write');
-      this.database.exec('RELEASE one_write');
-      failed.set(item, error);
+      for (const item of batch) item.write();
+    } catch {
+      this.database.exec('ROLLBACK');
+      return false;
     }
+    this.database.exec('COMMIT');
+    return true;
+  }
+
+  /**
+   * After a failure, again with a savepoint around each write, so that
+   * the failing write is undone and reported to its caller alone.
+   */
+  private commitOneByOne(batch: PendingWrite[]): Map<PendingWrite, unknown> {
+    const failed = new Map<PendingWrite, unknown>();
+    this.database.exec('BEGIN IMMEDIATE');
+    try {
+      for (const item of batch) {
+        this.database.exec('SAVEPOINT one_write');
+        try {
+          item.write();
+          this.database.exec('RELEASE one_write');
+        } catch (error) {
+          this.database.exec('ROLLBACK TO one_write');
+          this.database.exec('RELEASE one_write');
+          failed.set(item, error);
+        }
+      }
+      this.database.exec('COMMIT');
+    } catch (error) {
+      if (this.database.inTransaction) this.database.exec('ROLLBACK');
+      throw error;
+    }
+    return failed;
   }
 
   /**

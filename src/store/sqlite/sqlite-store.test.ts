@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createInvite } from '../../invites/create-invite.js';
+import type { Invite } from '../../invites/invite.js';
 import { migrationProvider } from '../migrations/migrations.js';
 import { describeStore } from '../store-suite.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -30,5 +32,44 @@ describe('SQLite migrations', () => {
     const again = openSqliteStore(path);
     expect((await again.migrate()).applied).toEqual([]);
     await again.close();
+  });
+});
+
+describe('SQLite group commit', () => {
+  it('commits the good writes of a batch and fails only the bad one', async () => {
+    const store = await openFresh();
+    const request = {
+      host: 'example.com',
+      kind: 'account' as const,
+      createdBy: 'cli',
+      ttlMs: 60_000,
+    };
+    const first = createInvite(request, Date.now());
+    await store.insertInvite(first);
+
+    const good = [
+      createInvite(request, Date.now()),
+      createInvite(request, Date.now()),
+    ];
+    const duplicate = {
+      ...createInvite(request, Date.now()),
+      token: first.token,
+    };
+    const results = await Promise.allSettled([
+      store.insertInvite(good[0] as Invite),
+      store.insertInvite(duplicate),
+      store.insertInvite(good[1] as Invite),
+    ]);
+
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const stored = (await store.listInvites('example.com'))
+      .map((i) => i.id)
+      .sort();
+    expect(stored).toEqual([first.id, ...good.map((i) => i.id)].sort());
+    await store.close();
   });
 });
