@@ -39,8 +39,19 @@ export interface ApiKeysTable {
   expires_at: number | null;
 }
 
+/** One account of the `local` backend; see src/accounts/local. */
+export interface LocalAccountsTable {
+  host: string;
+  localpart: string;
+  /** An Argon2id hash in PHC string form (`$argon2id$v=19$...`). */
+  password_hash: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   invites: InvitesTable;
   invite_uses: InviteUsesTable;
   api_keys: ApiKeysTable;
+  local_accounts: LocalAccountsTable;
 }

@@ -28,6 +28,14 @@ import type {
 export class KyselyStore implements Store {
   constructor(protected readonly db: Kysely<Database>) {}
 
+  /**
+   * The query builder itself, for parts that keep tables of their own in
+   * this database (the `local` account backend) without widening Store.
+   */
+  get kysely(): Kysely<Database> {
+    return this.db;
+  }
+
   async migrate(): Promise<MigrationReport> {
     const migrator = new Migrator({
       db: this.db,

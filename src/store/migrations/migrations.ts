@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as localAccounts from './0002-local-accounts.js';
 
 /**
  * Migrations are compiled in rather than read from a folder at run time,
@@ -8,6 +9,7 @@ import * as initial from './0001-initial.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-local-accounts': localAccounts,
 };
 
 export const migrationProvider: MigrationProvider = {
