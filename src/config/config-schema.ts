@@ -1,4 +1,9 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import {
+  hostRateLimitsSchema,
+  rateLimitsSchema,
+} from '../rate-limit/rate-limit-config.js';
 import { appsConfigShape } from '../web/apps/apps-config.js';
 import { parseDuration } from './duration.js';
 
@@ -101,6 +106,20 @@ const pageAsset = z
     { message: 'write an https:// URL or a path starting with /' },
   );
 
+/**
+ * A reverse proxy whose X-Forwarded-For is believed: an address, a CIDR
+ * range, or one of `loopback`, `linklocal`, `uniquelocal`.
+ */
+const trustedProxy = z.string().refine(isProxyAddress, {
+  message:
+    'write an address or range like 127.0.0.1, 10.0.0.0/8 or ::1, or loopback',
+});
+
+/** A duration, or `off` for never. */
+const durationOrOff = z
+  .union([z.literal('off'), duration])
+  .transform((value) => (value === 'off' ? null : value));
+
 /** The colour buttons and links take on a host's pages. */
 export const DEFAULT_ACCENT_COLOR = '#1d5fbf';
 
@@ -150,6 +169,8 @@ export const hostSchema = z.strictObject({
     .default(DEFAULT_ACCENT_COLOR),
   /** An extra stylesheet loaded after the built-in one, to restyle pages. */
   stylesheet_url: pageAsset.optional(),
+  /** This host's own rate limits; see the top-level `rate_limits`. */
+  rate_limits: hostRateLimitsSchema,
 });
 
 export const configSchema = z.strictObject({
@@ -165,6 +186,19 @@ export const configSchema = z.strictObject({
   log_level: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  /**
+   * Reverse proxies whose X-Forwarded-For gives the client's address (for
+   * rate limits and logs). Empty by default: the header is ignored, since
+   * anyone can send it.
+   */
+  trusted_proxies: z.array(trustedProxy).default([]),
+  /**
+   * How long expired, used-up and revoked invites are kept before they
+   * are deleted; their use records stay. `off` keeps them forever.
+   */
+  purge_after: durationOrOff.default(30 * 86_400_000),
+  /** Rate limits for every host; see src/rate-limit/rate-limit-config.ts. */
+  rate_limits: rateLimitsSchema,
   hosts: z.record(
     z.string().regex(/^[a-z0-9.-]+$/i, {
       message: 'a host is a domain name like example.com',
@@ -172,6 +206,16 @@ export const configSchema = z.strictObject({
     hostSchema,
   ),
 });
+
+function isProxyAddress(text: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(text)) return true;
+  const [address = '', bits, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const width = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= width;
+}
 
 function isRegExp(text: string): boolean {
   try {

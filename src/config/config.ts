@@ -1,3 +1,4 @@
+import type { RateLimits } from '../rate-limit/rate-limit.js';
 import type { AppsHostOptions } from '../web/apps/apps-config.js';
 import type { BackendConfig } from './config-schema.js';
 
@@ -37,6 +38,8 @@ export interface HostConfig {
   /** `apps`, `apps_show` and `apps_hide`, checked against the catalog. */
   apps: AppsHostOptions;
   branding: Branding;
+  /** The top-level `rate_limits`, with this host's own keys on top. */
+  rateLimits: RateLimits;
 }
 
 /** How a host's pages look: see `logo_url` and friends in the schema. */
@@ -56,6 +59,12 @@ export interface Config {
   listen: { host: string; port: number };
   database: DatabaseUrl;
   logLevel: string;
+  /** Proxies whose X-Forwarded-For is believed; Fastify's trustProxy. */
+  trustedProxies: readonly string[];
+  /** Grace period before finished invites are deleted; null: never. */
+  purgeAfterMs: number | null;
+  /** Limits for requests that belong to no configured host. */
+  rateLimits: RateLimits;
   hosts: ReadonlyMap<string, HostConfig>;
   /** The file it came from, or undefined for the built-in defaults. */
   source: string | undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { toRateLimits } from '../rate-limit/rate-limit-config.js';
 import { validateAppsConfig } from '../web/apps/apps-config.js';
 import { BUILTIN_APPS } from '../web/apps/builtin-apps.js';
 import type {
@@ -58,7 +59,9 @@ export function loadConfig(options: LoadOptions = {}): Config {
   const problems: string[] = [];
   const hosts = new Map<string, HostConfig>();
   for (const [host, raw] of Object.entries(parsed.data.hosts)) {
-    hosts.set(host.toLowerCase(), toHostConfig(host, raw, env, problems));
+    const hostConfig = toHostConfig(host, raw, env, problems);
+    const rateLimits = toRateLimits(parsed.data.rate_limits, raw.rate_limits);
+    hosts.set(host.toLowerCase(), { ...hostConfig, rateLimits });
   }
   if (hosts.size === 0) {
     problems.push('hosts: list at least one host, with its base_url');
@@ -69,6 +72,9 @@ export function loadConfig(options: LoadOptions = {}): Config {
     listen: splitListen(parsed.data.listen),
     database: toDatabaseUrl(parsed.data.database),
     logLevel: parsed.data.log_level,
+    trustedProxies: parsed.data.trusted_proxies,
+    purgeAfterMs: parsed.data.purge_after,
+    rateLimits: toRateLimits(parsed.data.rate_limits),
     hosts,
     source: file,
   });
@@ -132,7 +138,7 @@ function toHostConfig(
   raw: ParsedHost,
   env: NodeJS.ProcessEnv,
   problems: string[],
-): HostConfig {
+): Omit<HostConfig, 'rateLimits'> {
   return {
     host: host.toLowerCase(),
     baseUrl: raw.base_url,
