@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountBackend } from '../../src/accounts/account-backend.js';
 import { createEjabberdBackend } from '../../src/accounts/ejabberd/ejabberd-backend.js';
 import {
+  canSignIn,
   type EjabberdServer,
   freePort,
   startEjabberd,
 } from '../harness/index.js';
-import { canSignIn } from './sign-in.js';
 
 describe('ejabberd backend on ejabberd 23.01 (mod_http_api)', () => {
   const host = 'api.test';

@@ -5,13 +5,13 @@ import {
   type XmppBackendOptions,
 } from '../../src/accounts/xmpp/xmpp-backend.js';
 import {
+  canSignIn,
   type EjabberdServer,
   type ProsodyServer,
   sleep,
   startEjabberd,
   startProsody,
 } from '../harness/index.js';
-import { canSignIn } from './sign-in.js';
 
 const ADMIN_PASSWORD = 'admin-secret-7';
 

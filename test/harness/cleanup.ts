@@ -13,22 +13,24 @@ let hooked = false;
 
 /**
  * Tracks a server's process group. Besides the exit hook, a small shell
- * watchdog polls this Node process and kills the group once it is gone:
- * that also covers a test worker killed with SIGKILL, where no JavaScript
- * runs at all.
+ * watchdog polls this Node process and, once it is gone, kills the group
+ * and removes the server's folder: that also covers a test worker killed
+ * with SIGKILL, where no JavaScript runs at all.
  */
-export function trackProcessGroup(pgid: number): void {
+export function trackProcessGroup(pgid: number, folder: string): void {
   hookProcessExit();
+  // dash's kill takes no `--`: the group's "-PGID" follows the signal.
   const watchdog = spawn(
     'sh',
     [
       '-c',
       'while kill -0 "$1" 2>/dev/null; do sleep 1; done; ' +
-        'kill -TERM -- "-$2" 2>/dev/null; sleep 3; ' +
-        'kill -KILL -- "-$2" 2>/dev/null',
+        'kill -TERM "-$2" 2>/dev/null; sleep 3; ' +
+        'kill -KILL "-$2" 2>/dev/null; rm -rf "$3"',
       'watchdog',
       String(process.pid),
       String(pgid),
+      folder,
     ],
     { detached: true, stdio: 'ignore' },
   );

@@ -108,6 +108,7 @@ export async function startEjabberd(
     command: EJABBERDCTL,
     args: [...common, '--config', configFile, 'foreground'],
     cwd: folder,
+    folder,
     env,
     user,
     logFile: join(logsDir, 'foreground.log'),

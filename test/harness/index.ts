@@ -17,3 +17,4 @@ export {
   startProsody,
 } from './prosody.js';
 export { acceptsConnections, sleep } from './server-process.js';
+export { type Account, canSignIn } from './sign-in.js';

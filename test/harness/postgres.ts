@@ -57,6 +57,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       'fsync=on',
     ],
     cwd: folder,
+    folder,
     user,
     logFile: join(folder, 'postgres.log'),
   });

@@ -123,6 +123,7 @@ async function launch(
     command: 'prosody',
     args: ['-F', '--config', configFile],
     cwd: folder,
+    folder,
     user,
     logFile: join(folder, 'prosody.log'),
   });

@@ -14,6 +14,8 @@ export interface ServerProcessOptions {
   command: string;
   args: string[];
   cwd: string;
+  /** The server's temp folder, removed if the test process dies. */
+  folder: string;
   env?: NodeJS.ProcessEnv;
   user: ServiceUser | undefined;
   /** Where stdout and stderr go; quoted in errors when start-up fails. */
@@ -43,7 +45,7 @@ export class ServerProcess {
 
     if (!this.child.pid) throw new Error(`${options.name} did not start`);
     this.pgid = this.child.pid;
-    trackProcessGroup(this.pgid);
+    trackProcessGroup(this.pgid, options.folder);
 
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code) => resolve(code));
