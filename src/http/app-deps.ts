@@ -10,6 +10,12 @@ export interface AppDeps {
   logger: FastifyBaseLogger;
   /** Registration and password resets through invites. */
   registration: RegistrationService;
+  /**
+   * Whether the host's account backend lets XMPP apps register in-app with
+   * an invite's preauth token (`AccountBackend.supportsInBandPreauth`).
+   * Pages offer "open the invite in the app" only then; false if unset.
+   */
+  inBandRegistration?: (host: string) => boolean;
   /** Milliseconds since the epoch; replaced in tests. */
   now: () => number;
 }

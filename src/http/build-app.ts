@@ -2,8 +2,8 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { registerErrorHook } from './error-hook.js';
-import { registerInvitePage } from './invite-page/invite-page-route.js';
 import { registerInvitesApi } from './invites-api/invites-api-route.js';
+import { registerWebPages } from './pages/register-web-pages.js';
 import { registerRequestLog } from './request-log.js';
 
 /**
@@ -26,6 +26,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestLog(app);
   registerErrorHook(app);
   registerInvitesApi(app, deps);
-  registerInvitePage(app, deps);
+  registerWebPages(app, deps);
   return app;
 }

@@ -6,29 +6,46 @@ import type { FastifyReply } from 'fastify';
  * other site may frame the pages.
  */
 const PAGE_HEADERS = {
-  'content-security-policy': [
-    "default-src 'none'",
-    "style-src 'self'",
-    "script-src 'self'",
-    "img-src 'self' data:",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-  ].join('; '),
+  'content-security-policy': contentSecurityPolicy(),
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'cache-control': 'no-store',
 };
 
+/**
+ * The pages' policy. A host whose operator configured a logo or a
+ * stylesheet on another origin adds exactly those origins, nothing more.
+ */
+export function contentSecurityPolicy(
+  extra: { img?: readonly string[]; style?: readonly string[] } = {},
+): string {
+  const sources = (list: readonly string[] = []) =>
+    list.map((origin) => ` ${origin}`).join('');
+  return [
+    "default-src 'none'",
+    `style-src 'self'${sources(extra.style)}`,
+    "script-src 'self'",
+    `img-src 'self' data:${sources(extra.img)}`,
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
 export function sendPage(
   reply: FastifyReply,
   status: number,
   body: string,
+  csp?: string,
 ): FastifyReply {
+  const headers =
+    csp === undefined
+      ? PAGE_HEADERS
+      : { ...PAGE_HEADERS, 'content-security-policy': csp };
   return reply
     .code(status)
-    .headers(PAGE_HEADERS)
+    .headers(headers)
     .type('text/html; charset=utf-8')
     .send(body);
 }

@@ -1,42 +1,105 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { inviteStatus } from '../../invites/invite.js';
-import { isWellFormedToken } from '../../invites/token.js';
-import { linksOf } from '../../service/issue-invite.js';
-import {
-  renderGonePage,
-  renderInvitePage,
-} from '../../web/pages/invite-page.js';
+import { renderAppSetupPage } from '../../web/pages/app-setup-page.js';
+import { renderUnknownAppPage } from '../../web/pages/gone-page.js';
+import { renderInvitePage } from '../../web/pages/invite-page.js';
+import { invitePath } from '../../web/pages/invite-view.js';
+import { href } from '../../web/pages/page-context.js';
 import type { AppDeps } from '../app-deps.js';
-import { sendPage } from '../security-headers.js';
+import {
+  findInviteOrAnswer,
+  inviteView,
+  linkHeader,
+} from '../pages/invite-lookup.js';
+import {
+  pageContext,
+  requestPlatform,
+  selfPath,
+  sendSitePage,
+} from '../pages/page-request.js';
+import type { WebSites } from '../pages/web-sites.js';
 
-/** The landing page: `/invite?TOKEN`, the URL form Prosody uses. */
-export function registerInvitePage(app: FastifyInstance, deps: AppDeps): void {
+/**
+ * The landing page `/invite?TOKEN` (the URL shape Prosody uses) and one
+ * setup page per app, `/invite/APP_ID?TOKEN`. A reset invite's link leads
+ * straight to its form.
+ */
+export function registerInvitePage(
+  app: FastifyInstance,
+  deps: AppDeps,
+  sites: WebSites,
+): void {
   app.get('/invite', async (request, reply) => {
+    const self = selfPath(request);
     const token = tokenFromQuery(request);
-    const invite =
-      token && isWellFormedToken(token)
-        ? await deps.store.findInviteByToken(token)
-        : undefined;
-    const host = invite && deps.config.hosts.get(invite.host);
-    if (!invite || !host) {
-      const siteName = firstSiteName(deps);
-      return sendPage(reply, 404, renderGonePage(siteName, 'unknown'));
-    }
+    const found = await findInviteOrAnswer(
+      deps,
+      sites,
+      request,
+      reply,
+      token,
+      self,
+    );
+    if (!found) return reply;
+    const { invite, site } = found;
 
-    const status = inviteStatus(invite, deps.now());
-    if (status !== 'valid') {
-      return sendPage(reply, 410, renderGonePage(host.siteName, status));
+    if (invite.kind === 'reset') {
+      const target = `/reset?t=${encodeURIComponent(invite.token)}`;
+      return reply.code(303).header('location', `${site.root}${target}`).send();
     }
-    const page = renderInvitePage({
-      siteName: host.siteName,
-      host: host.host,
-      kind: invite.kind,
-      username: invite.username,
-      expiresAt: new Date(invite.expiresAt),
-      uri: linksOf(host, invite).uri,
-    });
-    return sendPage(reply, 200, page);
+    const platform = requestPlatform(request, reply);
+    const view = inviteView(deps, site, invite, platform);
+    const context = pageContext(request, reply, site, self);
+    linkHeader(reply, view);
+    return sendSitePage(
+      reply,
+      site,
+      200,
+      await renderInvitePage(context, view),
+    );
   });
+
+  app.get<{ Params: { app: string } }>(
+    '/invite/:app',
+    async (request, reply) => {
+      const self = selfPath(request);
+      const token = tokenFromQuery(request);
+      const found = await findInviteOrAnswer(
+        deps,
+        sites,
+        request,
+        reply,
+        token,
+        self,
+      );
+      if (!found) return reply;
+      const { invite, site } = found;
+
+      const context = pageContext(request, reply, site, self);
+      const chosen = site.apps.get(request.params.app);
+      if (!chosen || invite.kind === 'reset') {
+        const back = href(context, invitePath(invite.token));
+        return sendSitePage(
+          reply,
+          site,
+          404,
+          renderUnknownAppPage(context, back),
+        );
+      }
+      const view = inviteView(
+        deps,
+        site,
+        invite,
+        requestPlatform(request, reply),
+      );
+      linkHeader(reply, view);
+      return sendSitePage(
+        reply,
+        site,
+        200,
+        renderAppSetupPage(context, view, chosen),
+      );
+    },
+  );
 }
 
 /** The token is the whole query string, with no name: `/invite?abc`. */
@@ -50,9 +113,4 @@ export function tokenFromQuery(request: FastifyRequest): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function firstSiteName(deps: AppDeps): string {
-  const [first] = deps.config.hosts.values();
-  return first?.siteName ?? 'xmpp-invites';
 }

@@ -1,51 +1,126 @@
-import { html } from '../html.js';
-import { layout } from './layout.js';
+import { html, type SafeHtml } from '../html.js';
+import { appCard } from './app-card.js';
+import {
+  type InviteView,
+  inviterOf,
+  registerPath,
+  setupPath,
+} from './invite-view.js';
+import { pageLayout } from './layout.js';
+import { href, type PageContext } from './page-context.js';
+import { qrCodeSvg } from './qr-code.js';
 
-export interface InvitePageView {
-  siteName: string;
-  host: string;
-  kind: 'account' | 'group' | 'reset' | 'contact';
-  username: string | null;
-  expiresAt: Date;
-  uri: string | undefined;
+/**
+ * The landing page: who invites whom to what, XMPP in one sentence, the
+ * apps for this device first, every other app one click away, and a QR
+ * code to carry the invite from a computer to a phone.
+ */
+export async function renderInvitePage(
+  context: PageContext,
+  view: InviteView,
+): Promise<string> {
+  const { t, site } = context;
+  const siteName = site.config.siteName;
+  const qr = await qrCodeSvg(view.landingUrl, t.t('invite.qr.label'));
+
+  const body = html`<section class="card hero">
+${heading(context, view)}
+<p class="lead">${t.t('invite.xmpp', { site: siteName })}</p>
+${addressLine(context, view)}
+${view.invite.kind === 'group' ? html`<p>${t.t('invite.group')}</p>` : ''}
+<p class="muted">${t.t('invite.expires', { date: t.date(view.invite.expiresAt) })}</p>
+</section>
+${appsSection(context, view)}
+${openInApp(context, view)}
+<section class="card">
+<h2>${t.t('invite.qr.heading')}</h2>
+<div class="qr">
+<div class="qr-code" id="qr">${qr}</div>
+<p class="qr-text">${t.t('invite.qr.text')}</p>
+</div>
+</section>`;
+  return pageLayout(context, {
+    title: t.t('invite.title', { site: siteName }),
+    body,
+  });
 }
 
-/** The first invite page: what the invite is for, and its XMPP link. */
-export function renderInvitePage(view: InvitePageView): string {
-  const expires = view.expiresAt.toUTCString();
-  const account = view.username ? `${view.username}@${view.host}` : view.host;
-  return layout(
-    { title: 'You are invited', siteName: view.siteName },
-    html`<h1>You are invited to ${view.siteName}</h1>
-<p>This invite lets you create an account on ${account}, a chat service
-that works with any XMPP app.</p>
-<p>The invite expires on ${expires}.</p>
-${view.uri ? html`<p><a href="${view.uri}">Open the invite in your XMPP app</a></p>` : ''}`,
-  );
+function heading(context: PageContext, view: InviteView): SafeHtml {
+  const { t } = context;
+  const site = context.site.config.siteName;
+  const inviter = inviterOf(view.invite);
+  if (view.invite.kind === 'contact' && inviter) {
+    return html`<h1>${t.t('invite.heading.contact', { inviter })}</h1>`;
+  }
+  if (inviter) {
+    return html`<h1>${t.t('invite.heading.inviter', { inviter, site })}</h1>`;
+  }
+  return html`<h1>${t.t('invite.heading', { site })}</h1>`;
 }
 
-export type GoneReason = 'unknown' | 'expired' | 'used-up' | 'revoked';
+function addressLine(context: PageContext, view: InviteView): SafeHtml {
+  const { t } = context;
+  const { invite } = view;
+  if (invite.kind !== 'contact' && invite.username) {
+    const jid = html`<span class="jid">${invite.username}@${invite.host}</span>`;
+    return html`<p>${t.tHtml('invite.address.locked', { jid })}</p>`;
+  }
+  const example = t.t('address.example', { host: invite.host });
+  return html`<p>${t.tHtml('invite.address.free', {
+    example: html`<span class="jid">${example}</span>`,
+  })}</p>`;
+}
 
-const GONE_TEXT: Record<GoneReason, { title: string; text: string }> = {
-  unknown: {
-    title: 'Invite not found',
-    text: 'This invite link is not known here. Check that you copied the whole link, or ask the person who invited you for a new one.',
-  },
-  expired: {
-    title: 'Invite expired',
-    text: 'This invite has expired. Ask the person who invited you for a new one.',
-  },
-  'used-up': {
-    title: 'Invite already used',
-    text: 'This invite has already been used. If that was you, sign in with your app; otherwise ask for a new invite.',
-  },
-  revoked: {
-    title: 'Invite withdrawn',
-    text: 'This invite was withdrawn by whoever made it. Ask them for a new one if you still need it.',
-  },
-};
+function appsSection(context: PageContext, view: InviteView): SafeHtml {
+  const { t, site } = context;
+  const { recommended, others } = site.apps.forPlatform(view.platform);
+  const card = (first: boolean) => (app: (typeof others)[number]) =>
+    appCard(context, app, {
+      setupHref: href(context, setupPath(view, app.id)),
+      recommended: first,
+    });
 
-export function renderGonePage(siteName: string, reason: GoneReason): string {
-  const { title, text } = GONE_TEXT[reason];
-  return layout({ title, siteName }, html`<h1>${title}</h1><p>${text}</p>`);
+  const mine = recommended.map((app, i) => card(i === 0)(app));
+  const rest = others.map(card(false));
+  const intro =
+    recommended.length > 0
+      ? html`<h3>${t.t('invite.apps.for', { platform: t.t(`platform.${view.platform as 'android'}`) })}</h3>
+<ul class="apps" id="apps-mine">${mine}</ul>
+${
+  rest.length > 0
+    ? html`<details class="more" id="apps-all">
+<summary>${t.t('invite.apps.all')}</summary>
+<h3>${t.t('invite.apps.others')}</h3>
+<ul class="apps" id="apps-others">${rest}</ul>
+</details>`
+    : ''
+}`
+      : html`<p>${t.t('invite.apps.unknown')}</p>
+<ul class="apps" id="apps-others">${rest}</ul>`;
+
+  const register = href(context, registerPath(view.invite.token));
+  return html`<section class="card" aria-labelledby="apps-heading">
+<h2 id="apps-heading">${t.t('invite.apps.heading')}</h2>
+${intro}
+<p class="direct"><a href="${register}">${t.t('invite.register.direct')}</a></p>
+</section>`;
+}
+
+/**
+ * The XEP-0401 button, only where it can work: an app handed the URI
+ * registers over XMPP, which needs a backend that honours the token there.
+ */
+function openInApp(context: PageContext, view: InviteView): SafeHtml {
+  const { t } = context;
+  if (!view.uri || !view.inBand) return html``;
+  const inviter = inviterOf(view.invite) ?? '';
+  const text =
+    view.invite.kind === 'contact'
+      ? t.t('invite.open.contact', { inviter })
+      : t.t('invite.open.text');
+  return html`<section class="card">
+<h2>${t.t('invite.open.heading')}</h2>
+<p>${text}</p>
+<p><a class="button" href="${view.uri}" id="open-in-app">${t.t('invite.open.button')}</a></p>
+</section>`;
 }

@@ -1,0 +1,67 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Invite } from '../../invites/invite.js';
+import type { LookupOutcome } from '../../registration/registration-service.js';
+import { linksOf } from '../../service/issue-invite.js';
+import type { Platform } from '../../web/apps/app-entry.js';
+import { GONE_STATUS, renderGonePage } from '../../web/pages/gone-page.js';
+import type { InviteView } from '../../web/pages/invite-view.js';
+import type { PageContext } from '../../web/pages/page-context.js';
+import type { WebSite } from '../../web/site/web-site.js';
+import type { AppDeps } from '../app-deps.js';
+import { pageContext, sendSitePage } from './page-request.js';
+import type { WebSites } from './web-sites.js';
+
+export type FoundInvite = { ok: true; invite: Invite; site: WebSite };
+
+/**
+ * Finds the usable invite behind a page's token, or answers with the page
+ * that says why there is none (404 unknown, 410 expired, used up or
+ * revoked) and returns undefined.
+ */
+export async function findInviteOrAnswer(
+  deps: AppDeps,
+  sites: WebSites,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string | undefined,
+  self: string,
+): Promise<FoundInvite | undefined> {
+  const found: LookupOutcome = token
+    ? await deps.registration.lookup(token)
+    : { ok: false, reason: 'unknown' };
+  if (found.ok) {
+    const site = sites.get(found.host.host);
+    if (site) return { ok: true, invite: found.invite, site };
+  }
+
+  const reason = found.ok ? 'unknown' : found.reason;
+  const host = found.ok ? undefined : found.host;
+  const site = (host && sites.get(host.host)) ?? sites.forRequest(request);
+  const context = pageContext(request, reply, site, self);
+  await sendSitePage(
+    reply,
+    site,
+    GONE_STATUS[reason],
+    renderGonePage(context, reason),
+  );
+  return undefined;
+}
+
+/** The invite as its pages show it, for this device. */
+export function inviteView(
+  deps: AppDeps,
+  site: WebSite,
+  invite: Invite,
+  platform: Platform | 'unknown',
+): InviteView {
+  const { url, uri } = linksOf(site.config, invite);
+  const inBand = deps.inBandRegistration?.(invite.host) ?? false;
+  return { invite, landingUrl: url, uri, platform, inBand };
+}
+
+/** `Link: <xmpp:...>; rel="alternate"`: the invite for XMPP clients. */
+export function linkHeader(reply: FastifyReply, view: InviteView): void {
+  if (view.uri) reply.header('link', `<${view.uri}>; rel="alternate"`);
+}
+
+export type { PageContext };
