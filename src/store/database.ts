@@ -49,9 +49,25 @@ export interface LocalAccountsTable {
   updated_at: number;
 }
 
+/** A rate limit's state: see src/rate-limit/rate-limit.ts. */
+export interface RateLimitsTable {
+  /** A hash of the limit's name, host and subject (address or key id). */
+  key: string;
+  /** GCRA's theoretical arrival time; a time in the past means unused. */
+  tat: number;
+}
+
+/** When a periodic job (the purge) is next due, across all instances. */
+export interface ScheduledJobsTable {
+  name: string;
+  next_run_at: number;
+}
+
 export interface Database {
   invites: InvitesTable;
   invite_uses: InviteUsesTable;
   api_keys: ApiKeysTable;
   local_accounts: LocalAccountsTable;
+  rate_limits: RateLimitsTable;
+  scheduled_jobs: ScheduledJobsTable;
 }

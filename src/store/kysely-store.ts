@@ -6,6 +6,8 @@ import {
 } from '../invites/invite.js';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/migrations.js';
+import { purgeInvites } from './purge-invites.js';
+import { purgeRateTokens, takeRateToken } from './rate-tokens.js';
 import {
   apiKeyFromRow,
   apiKeyToRow,
@@ -13,10 +15,12 @@ import {
   inviteToRow,
   useFromRow,
 } from './rows.js';
+import { claimJob } from './scheduled-jobs.js';
 import type {
   ApiKeyRecord,
   ClaimResult,
   MigrationReport,
+  RateStep,
   Store,
 } from './store.js';
 
@@ -199,6 +203,25 @@ export class KyselyStore implements Store {
       .orderBy('id')
       .execute();
     return rows.map(useFromRow);
+  }
+
+  takeRateToken(
+    key: string,
+    now: number,
+    intervalMs: number,
+    burstMs: number,
+  ): Promise<RateStep> {
+    return takeRateToken(this.db, key, now, intervalMs, burstMs);
+  }
+
+  async purge(cutoff: number, now: number): Promise<{ invites: number }> {
+    const invites = await purgeInvites(this.db, cutoff);
+    await purgeRateTokens(this.db, now);
+    return { invites };
+  }
+
+  claimJob(name: string, now: number, intervalMs: number): Promise<boolean> {
+    return claimJob(this.db, name, now, intervalMs);
   }
 
   async ping(): Promise<boolean> {

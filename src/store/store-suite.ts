@@ -176,6 +176,81 @@ export function describeStore(name: string, open: () => Promise<Store>) {
       ]);
     });
 
+    it('counts a shared rate limit exactly, even under a race', async () => {
+      // GCRA with 5 per 5 s: interval 1 s, burst 5 s.
+      const take = (key: string, now: number) =>
+        store.takeRateToken(key, now, 1_000, 5_000);
+      const racing = await Promise.all(
+        Array.from({ length: 40 }, () => take('a', NOW)),
+      );
+      expect(racing.filter((r) => r.allowed)).toHaveLength(5);
+
+      const refused = await take('a', NOW);
+      expect(refused).toEqual({ allowed: false, tat: NOW + 5_000 });
+      expect((await take('b', NOW)).allowed).toBe(true);
+      expect((await take('a', NOW + 1_000)).allowed).toBe(true);
+      expect((await take('a', NOW + 1_000)).allowed).toBe(false);
+    });
+
+    it('purges finished invites after the grace period, keeping uses', async () => {
+      const cutoff = NOW + 10 * DAY;
+      const expired = invite();
+      const revoked = invite({ ttlMs: 30 * DAY });
+      const usedUp = invite({ ttlMs: 30 * DAY });
+      const usedLate = invite({ ttlMs: 30 * DAY });
+      const open = invite({ ttlMs: 30 * DAY });
+      const group = invite({ ttlMs: 30 * DAY, maxUses: 3 });
+      for (const i of [expired, revoked, usedUp, usedLate, open, group]) {
+        await store.insertInvite(i);
+      }
+      await store.revokeInvite('example.com', revoked.id, NOW + DAY);
+      for (const [i, at] of [
+        [usedUp, NOW + DAY],
+        [usedLate, cutoff + 1],
+        [group, NOW + DAY],
+      ] as const) {
+        expect((await store.claimInvite(i.token, at)).ok).toBe(true);
+        await store.recordUse({
+          id: `use-${i.id}`,
+          inviteId: i.id,
+          host: 'example.com',
+          jid: `${i.id}@example.com`,
+          action: 'created',
+          at,
+        });
+      }
+
+      expect(await store.purge(cutoff, cutoff)).toEqual({ invites: 3 });
+      const left = (await store.listInvites('example.com')).map((i) => i.id);
+      expect(left.sort()).toEqual([usedLate.id, open.id, group.id].sort());
+      expect(await store.listUses(usedUp.id)).toHaveLength(1);
+      expect(await store.purge(cutoff, cutoff)).toEqual({ invites: 0 });
+    });
+
+    it('never purges an invite younger than the grace period', async () => {
+      const young = invite({ ttlMs: 1 });
+      await store.insertInvite(young);
+      expect(await store.purge(NOW, NOW + DAY)).toEqual({ invites: 0 });
+      expect(await store.findInvite('example.com', young.id)).toBeDefined();
+    });
+
+    it('forgets rate limits whose time has passed when purging', async () => {
+      await store.takeRateToken('k', NOW, 1_000, 1_000);
+      await store.purge(0, NOW + 1_000);
+      const again = await store.takeRateToken('k', NOW, 1_000, 1_000);
+      expect(again.allowed).toBe(true);
+    });
+
+    it('gives a due periodic job to one caller of many', async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, () => store.claimJob('purge', NOW, DAY)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimJob('purge', NOW + DAY - 1, DAY)).toBe(false);
+      expect(await store.claimJob('other', NOW, DAY)).toBe(true);
+      expect(await store.claimJob('purge', NOW + DAY, DAY)).toBe(true);
+    });
+
     it('answers a ping', async () => {
       expect(await store.ping()).toBe(true);
     });

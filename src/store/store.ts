@@ -15,6 +15,13 @@ export type ClaimResult =
   | { ok: true; invite: Invite }
   | { ok: false; reason: 'unknown' | Exclude<InviteStatus, 'valid'> };
 
+/** One step of a shared rate limit; see src/rate-limit/rate-limit.ts. */
+export interface RateStep {
+  allowed: boolean;
+  /** The key's theoretical arrival time after the step. */
+  tat: number;
+}
+
 export interface MigrationReport {
   applied: string[];
 }
@@ -52,6 +59,29 @@ export interface Store {
   releaseClaim(inviteId: string): Promise<void>;
   recordUse(use: InviteUse): Promise<void>;
   listUses(inviteId: string): Promise<InviteUse[]>;
+
+  /**
+   * One request against a rate limit kept in the database, so that every
+   * instance on it counts together: GCRA's step, atomically.
+   */
+  takeRateToken(
+    key: string,
+    now: number,
+    intervalMs: number,
+    burstMs: number,
+  ): Promise<RateStep>;
+
+  /**
+   * Deletes invites that can no longer be used and finished before
+   * `cutoff` (expired, revoked, or used up with no later use), and the
+   * rate limit state that has run out by `now`. Use records stay.
+   */
+  purge(cutoff: number, now: number): Promise<{ invites: number }>;
+  /**
+   * Whether this caller runs the named periodic job now: true for one
+   * caller per `intervalMs`, across every instance on the database.
+   */
+  claimJob(name: string, now: number, intervalMs: number): Promise<boolean>;
 
   /** Whether the database answers now. */
   ping(): Promise<boolean>;

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as localAccounts from './0002-local-accounts.js';
+import * as rateLimitsAndJobs from './0003-rate-limits-and-jobs.js';
 
 /**
  * Migrations are compiled in rather than read from a folder at run time,
@@ -10,6 +11,7 @@ import * as localAccounts from './0002-local-accounts.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-local-accounts': localAccounts,
+  '0003-rate-limits-and-jobs': rateLimitsAndJobs,
 };
 
 export const migrationProvider: MigrationProvider = {
