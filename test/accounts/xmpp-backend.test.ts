@@ -117,8 +117,13 @@ describe('xmpp backend on Prosody 0.12', () => {
   });
 
   it('is not allowed when the admin password is wrong, without waiting', async () => {
+    const logged: unknown[] = [];
+    const record = (fields: object, message: string) =>
+      logged.push({ ...fields, message });
+    const logger = { info: record, warn: record, error: record };
     const wrong = backendFor(prosody, `admin@${host}`, 'wrong-password', {
       reconnectWaitMs: 20_000,
+      logger,
     });
     try {
       const started = Date.now();
@@ -130,6 +135,36 @@ describe('xmpp backend on Prosody 0.12', () => {
     } finally {
       await wrong.close();
     }
+    expect(JSON.stringify(logged)).toMatch(/could not sign in/);
+    expect(JSON.stringify(logged)).not.toMatch(/wrong-password|grace-pass/);
+  });
+
+  it('never sends the admin password over a stream without TLS unless told', async () => {
+    const strict = backendFor(prosody, `admin@${host}`, ADMIN_PASSWORD, {
+      tls: 'starttls',
+    });
+    try {
+      const result = await strict.createAccount('judy', 'judy-pass-12');
+      expect(result).toMatchObject({ ok: false, reason: 'not-allowed' });
+      expect(result.ok || result.detail).toMatch(/no TLS/);
+    } finally {
+      await strict.close();
+    }
+    expect(await signIn('judy', 'judy-pass-12')).toBe(false);
+  });
+
+  it('signs in with SCRAM-SHA-1 when no mechanism is asked for', async () => {
+    const scram = backendFor(prosody, `admin@${host}`, ADMIN_PASSWORD, {
+      saslMechanism: undefined,
+    });
+    try {
+      expect(await scram.createAccount('kim', 'kim-pass-123')).toEqual({
+        ok: true,
+      });
+    } finally {
+      await scram.close();
+    }
+    expect(await signIn('kim', 'kim-pass-123')).toBe(true);
   });
 
   it('reports itself healthy while signed in', async () => {

@@ -1,5 +1,5 @@
 import { type Element, xml } from '@xmpp/client';
-import type { ConnectionFailure, IqReply } from './admin-connection.js';
+import type { ConnectionFailure, IqReply } from './admin-session.js';
 
 const COMMANDS_NS = 'http://jabber.org/protocol/commands';
 const DATA_NS = 'jabber:x:data';

@@ -1,10 +1,12 @@
+import type { Client, Element } from '@xmpp/client';
 import {
-  type Authenticate,
-  type Client,
-  client,
-  type Element,
-  type StanzaError,
-} from '@xmpp/client';
+  askSession,
+  type ConnectionFailure,
+  closeSession,
+  type IqReply,
+  openSession,
+  type SessionOptions,
+} from './admin-session.js';
 
 /** The pino methods this backend logs with. */
 export interface BackendLogger {
@@ -13,27 +15,7 @@ export interface BackendLogger {
   error(fields: object, message: string): void;
 }
 
-export type ConnectionFailure = {
-  reason: 'unreachable' | 'not-allowed';
-  detail: string;
-};
-
-/** An IQ's answer, or why there is none. */
-export type IqReply =
-  | { type: 'result'; stanza: Element }
-  | { type: 'error'; condition: string; errorType: string; text: string }
-  | ({ type: 'failed' } & ConnectionFailure);
-
-export interface AdminConnectionOptions {
-  /** `xmpp://host:port` or `xmpps://host:port`. */
-  service: string;
-  domain: string;
-  username: string;
-  password: string;
-  /** Refuse to send the password unless the stream is encrypted. */
-  requireTls: boolean;
-  /** A SASL mechanism to prefer over the client's choice. */
-  mechanism: string | undefined;
+export interface AdminConnectionOptions extends SessionOptions {
   /** How long a request waits for a (re)connection. */
   reconnectWaitMs: number;
   logger: BackendLogger | undefined;
@@ -43,7 +25,6 @@ const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 30_000;
 /** Waiting requests may pull the next attempt forward, this often at most. */
 const KICK_INTERVAL_MS = 1_000;
-const SIGN_IN_TIMEOUT_MS = 10_000;
 
 const CONNECTION_LOST: IqReply = {
   type: 'failed',
@@ -90,7 +71,7 @@ export class AdminConnection {
 
       const remaining = Math.max(1, deadline - Date.now());
       const reply = await Promise.race([
-        ask(ready, stanza, remaining),
+        askSession(ready, stanza, remaining),
         this.lost.then(() => CONNECTION_LOST),
       ]);
       if (reply !== 'unsent') return reply;
@@ -112,7 +93,7 @@ export class AdminConnection {
 
     const xmpp = this.online;
     this.online = undefined;
-    if (xmpp) await stopQuietly(xmpp);
+    if (xmpp) await closeSession(xmpp);
   }
 
   private async whenOnline(
@@ -150,82 +131,41 @@ export class AdminConnection {
   }
 
   private async signIn(): Promise<void> {
-    const { service, domain, username } = this.options;
-    const xmpp = this.createClient();
-    try {
-      await withTimeout(xmpp.start(), SIGN_IN_TIMEOUT_MS);
-    } catch (error) {
-      xmpp.socket?.destroy();
-      this.lastFailure = describeSignInFailure(error);
-      const level =
-        this.lastFailure.reason === 'not-allowed' ? 'error' : 'warn';
-      this.options.logger?.[level](
-        {
-          service,
-          jid: `${username}@${domain}`,
-          detail: this.lastFailure.detail,
-          retryMs: this.retryMs,
-        },
+    const { service, domain, username, logger } = this.options;
+    const jid = `${username}@${domain}`;
+    const session = await openSession(this.options);
+    if ('reason' in session) {
+      this.lastFailure = session;
+      const level = session.reason === 'not-allowed' ? 'error' : 'warn';
+      const { detail } = session;
+      const retryMs = this.retryMs;
+      logger?.[level](
+        { service, jid, detail, retryMs },
         'xmpp backend could not sign in',
       );
       this.scheduleRetry();
       return;
     }
 
-    if (this.closed) return stopQuietly(xmpp);
-    this.online = xmpp;
+    if (this.closed) return closeSession(session);
+    this.online = session;
     this.retryMs = FIRST_RETRY_MS;
-    this.lost = new Promise((resolve) => xmpp.on('disconnect', resolve));
-    xmpp.on('disconnect', () => this.onDisconnect(xmpp));
-    this.options.logger?.info(
-      { service, jid: `${username}@${domain}` },
-      'xmpp backend signed in',
-    );
+    this.lost = new Promise((resolve) => session.on('disconnect', resolve));
+    session.on('disconnect', () => this.onDisconnect(session));
+    logger?.info({ service, jid }, 'xmpp backend signed in');
   }
 
   private onDisconnect(xmpp: Client): void {
     if (this.online !== xmpp) return;
 
     this.online = undefined;
+    xmpp.socket?.destroy();
     this.lastFailure = { reason: 'unreachable', detail: 'connection lost' };
     this.options.logger?.warn(
       { service: this.options.service },
       'xmpp backend lost its connection',
     );
     this.startAttempt();
-  }
-
-  private createClient(): Client {
-    const { service, domain } = this.options;
-    const xmpp = client({
-      service,
-      domain,
-      credentials: (authenticate, mechanisms, _fast, entity) =>
-        this.authenticate(authenticate, mechanisms, entity),
-    });
-    // This class reconnects with back-off; the library's fixed one-second
-    // loop would run beside it.
-    xmpp.reconnect.stop();
-    // Errors also reject start() or end the session; without a listener
-    // the emitter would throw.
-    xmpp.on('error', () => {});
-    return xmpp;
-  }
-
-  private async authenticate(
-    authenticate: Authenticate,
-    mechanisms: string[],
-    entity: Client,
-  ): Promise<void> {
-    const { username, password, requireTls, mechanism } = this.options;
-    if (requireTls && !entity.isSecure()) {
-      throw new Error('the server offered no TLS; the password stays here');
-    }
-    const chosen = chooseMechanism(mechanisms, mechanism, entity.isSecure());
-    if (!chosen) {
-      throw new Error(`no usable SASL mechanism in ${mechanisms.join(', ')}`);
-    }
-    await authenticate({ username, password }, chosen);
   }
 
   private scheduleRetry(): void {
@@ -270,84 +210,4 @@ export class AdminConnection {
   private notifyWaiters(): void {
     for (const waiter of [...this.waiters]) waiter();
   }
-}
-
-/**
- * SCRAM unless told otherwise: the library lists mechanisms by its own
- * preference, and PLAIN is left out on a stream without TLS unless it
- * was asked for by name (loopback test servers, where SCRAM's hashing
- * costs about a second per sign-in).
- */
-function chooseMechanism(
-  offered: string[],
-  preferred: string | undefined,
-  secure: boolean,
-): string | undefined {
-  if (preferred && offered.includes(preferred)) return preferred;
-  return offered.find((name) => secure || name !== 'PLAIN');
-}
-
-async function ask(
-  xmpp: Client,
-  stanza: Element,
-  timeoutMs: number,
-): Promise<IqReply | 'unsent'> {
-  try {
-    const answer = await xmpp.iqCaller.request(stanza, timeoutMs);
-    return { type: 'result', stanza: answer };
-  } catch (error) {
-    return describeRequestFailure(error);
-  }
-}
-
-/**
- * Translates what @xmpp/client rejects a request with: a stanza error
- * from the server, a time-out, or a failure to write to the socket.
- */
-function describeRequestFailure(error: unknown): IqReply | 'unsent' {
-  if (!(error instanceof Error)) return 'unsent';
-  if (error.name === 'StanzaError') {
-    const { condition, text, type } = error as StanzaError;
-    return { type: 'error', condition, errorType: type ?? 'cancel', text };
-  }
-  if (error.name === 'TimeoutError') {
-    return {
-      type: 'failed',
-      reason: 'unreachable',
-      detail: 'no answer in time',
-    };
-  }
-  return 'unsent';
-}
-
-/** Translates why `start()` failed; a refused password is `not-allowed`. */
-function describeSignInFailure(error: unknown): ConnectionFailure {
-  if (!(error instanceof Error)) {
-    return { reason: 'unreachable', detail: String(error) };
-  }
-  if (error.name === 'SASLError') {
-    const condition = (error as Error & { condition?: string }).condition;
-    return {
-      reason: 'not-allowed',
-      detail: `the server refused the admin sign-in (${condition})`,
-    };
-  }
-  const code = (error as Error & { code?: string }).code;
-  return { reason: 'unreachable', detail: code ?? error.message };
-}
-
-async function stopQuietly(xmpp: Client): Promise<void> {
-  try {
-    await withTimeout(xmpp.stop(), 2_000);
-  } catch {
-    xmpp.socket?.destroy();
-  }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,0 +1,178 @@
+import {
+  type Authenticate,
+  type Client,
+  client,
+  type Element,
+  type StanzaError,
+} from '@xmpp/client';
+
+export type ConnectionFailure = {
+  reason: 'unreachable' | 'not-allowed';
+  detail: string;
+};
+
+/** An IQ's answer, or why there is none. */
+export type IqReply =
+  | { type: 'result'; stanza: Element }
+  | { type: 'error'; condition: string; errorType: string; text: string }
+  | ({ type: 'failed' } & ConnectionFailure);
+
+export interface SessionOptions {
+  /** `xmpp://host:port` or `xmpps://host:port`. */
+  service: string;
+  domain: string;
+  username: string;
+  password: string;
+  /** Refuse to send the password unless the stream is encrypted. */
+  requireTls: boolean;
+  /** A SASL mechanism to prefer over the client's choice. */
+  mechanism: string | undefined;
+}
+
+const SIGN_IN_TIMEOUT_MS = 10_000;
+
+/** Thrown from the SASL step; the connection refuses, not the server. */
+class TlsRequiredError extends Error {
+  override name = 'TlsRequiredError';
+}
+
+/**
+ * Opens one c2s session with @xmpp/client and signs in, or says why not.
+ * The library's own reconnect loop is switched off: the caller decides
+ * when to try again.
+ */
+export async function openSession(
+  options: SessionOptions,
+): Promise<Client | ConnectionFailure> {
+  const xmpp = client({
+    service: options.service,
+    domain: options.domain,
+    credentials: (authenticate, mechanisms, _fast, entity) =>
+      signIn(options, authenticate, mechanisms, entity),
+  });
+  xmpp.reconnect.stop();
+  // Errors also reject start() or end the session; without a listener
+  // the emitter would throw.
+  xmpp.on('error', () => {});
+
+  try {
+    await withTimeout(xmpp.start(), SIGN_IN_TIMEOUT_MS);
+    return xmpp;
+  } catch (error) {
+    xmpp.socket?.destroy();
+    return describeSignInFailure(error);
+  }
+}
+
+/**
+ * Sends an IQ and translates what comes back. `unsent` means the IQ never
+ * reached the socket (it had just closed), so sending it again is safe.
+ */
+export async function askSession(
+  xmpp: Client,
+  stanza: Element,
+  timeoutMs: number,
+): Promise<IqReply | 'unsent'> {
+  try {
+    const answer = await xmpp.iqCaller.request(stanza, timeoutMs);
+    return { type: 'result', stanza: answer };
+  } catch (error) {
+    return describeRequestFailure(error);
+  }
+}
+
+export async function closeSession(xmpp: Client): Promise<void> {
+  try {
+    await withTimeout(xmpp.stop(), 2_000);
+  } catch {
+    xmpp.socket?.destroy();
+  }
+}
+
+async function signIn(
+  options: SessionOptions,
+  authenticate: Authenticate,
+  offered: string[],
+  entity: Client,
+): Promise<void> {
+  const { username, password, requireTls, mechanism } = options;
+  const secure = entity.isSecure();
+  if (requireTls && !secure) {
+    throw new TlsRequiredError('the server offered no TLS');
+  }
+
+  const chosen = chooseMechanism(offered, mechanism, secure);
+  if (!chosen) {
+    throw new Error(`no usable SASL mechanism in ${offered.join(', ')}`);
+  }
+  await authenticate({ username, password }, chosen);
+}
+
+/**
+ * SCRAM unless told otherwise: the library lists mechanisms by its own
+ * preference, and PLAIN is left out on a stream without TLS unless it
+ * was asked for by name (loopback test servers, where SCRAM's hashing
+ * costs about a second per sign-in).
+ */
+function chooseMechanism(
+  offered: string[],
+  preferred: string | undefined,
+  secure: boolean,
+): string | undefined {
+  if (preferred && offered.includes(preferred)) return preferred;
+  return offered.find((name) => secure || name !== 'PLAIN');
+}
+
+/**
+ * A refused password or a missing TLS layer will not fix itself:
+ * `not-allowed`. Anything else (refused connection, time-out, a server
+ * going away mid-handshake) is `unreachable` and worth another try.
+ */
+function describeSignInFailure(error: unknown): ConnectionFailure {
+  if (!(error instanceof Error)) {
+    return { reason: 'unreachable', detail: String(error) };
+  }
+  if (error.name === 'SASLError') {
+    const { condition } = error as Error & { condition?: string };
+    return {
+      reason: 'not-allowed',
+      detail: `the server refused the admin sign-in (${condition})`,
+    };
+  }
+  if (error instanceof TlsRequiredError) {
+    return {
+      reason: 'not-allowed',
+      detail: 'the server offered no TLS; the admin password was not sent',
+    };
+  }
+  const { code } = error as Error & { code?: string };
+  return { reason: 'unreachable', detail: code ?? error.message };
+}
+
+/**
+ * What @xmpp/client rejects a request with: a stanza error from the
+ * server (RFC 6120 section 8.3), a time-out, or a failed socket write.
+ */
+function describeRequestFailure(error: unknown): IqReply | 'unsent' {
+  if (!(error instanceof Error)) return 'unsent';
+  if (error.name === 'StanzaError') {
+    const { condition, text, type } = error as StanzaError;
+    return { type: 'error', condition, errorType: type ?? 'cancel', text };
+  }
+  if (error.name === 'TimeoutError') {
+    return {
+      type: 'failed',
+      reason: 'unreachable',
+      detail: 'no answer in time',
+    };
+  }
+  return 'unsent';
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
