@@ -22,6 +22,8 @@ export interface ProsodyOptions {
   extraModules?: string[];
   /** Open Prosody's HTTP server on a loopback port too. */
   httpPort?: boolean;
+  /** Lua lines for the global section, like `statistics = "internal"`. */
+  extraConfig?: string;
   /**
    * Authenticate through mod_auth_external with this command. Debian 12's
    * prosody-modules does not ship that module, so this fails with a clear
@@ -157,6 +159,7 @@ function renderConfig(options: ProsodyOptions, paths: Paths): string {
       ...(command ? ['auth_external'] : []),
     ]),
     AUTHENTICATION: luaString(command ? 'external' : 'internal_hashed'),
+    EXTRA_CONFIG: options.extraConfig ?? '',
     HOST: luaString(options.host),
   };
 
