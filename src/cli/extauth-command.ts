@@ -18,6 +18,10 @@ import { configOf } from './cli-context.js';
  *
  * The server starts it once and keeps it running. Logs go to stderr:
  * stdout is the protocol.
+ *
+ * TODO: proven against ejabberd 23.01 only (test/extauth); prove it with
+ * Prosody's mod_auth_external too, which talks to the program through a
+ * pseudo-terminal rather than plain pipes.
  */
 export function extauthCommand(): Command {
   return new Command('extauth')
