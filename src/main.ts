@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import { buildApp } from './http/build-app.js';
 import type { Logger } from './logger.js';
+import { PurgeSchedule } from './maintenance/purge-schedule.js';
 import { RegistrationService } from './registration/registration-service.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -37,17 +38,32 @@ export async function startService(
     logger,
     now,
   });
-  const app = await buildApp({ config, store, logger, registration, now });
+  const app = await buildApp({
+    config,
+    store,
+    logger,
+    registration,
+    backends,
+    now,
+  });
   const address = await app.listen({
     host: config.listen.host,
     port: config.listen.port,
   });
   logger.info({ address, hosts: [...config.hosts.keys()] }, 'serving');
+  const purge = new PurgeSchedule({
+    store,
+    purgeAfterMs: config.purgeAfterMs,
+    logger,
+    now,
+  });
+  purge.start();
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await app.close();
+      await purge.stop();
       await store.close();
     })();
     return stopping;

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { AccountBackend } from '../accounts/account-backend.js';
 import type { Config } from '../config/config.js';
 import type { RegistrationService } from '../registration/registration-service.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +11,8 @@ export interface AppDeps {
   logger: FastifyBaseLogger;
   /** Registration and password resets through invites. */
   registration: RegistrationService;
+  /** Each host's account backend, for `/health`; none when unset. */
+  backends?: ReadonlyMap<string, AccountBackend>;
   /**
    * Whether the host's account backend lets XMPP apps register in-app with
    * an invite's preauth token (`AccountBackend.supportsInBandPreauth`).

@@ -1,7 +1,10 @@
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
+import { registerRateLimits } from '../rate-limit/register-rate-limits.js';
 import type { AppDeps } from './app-deps.js';
 import { registerErrorHook } from './error-hook.js';
+import { registerHealth } from './health/health-route.js';
 import { registerInvitesApi } from './invites-api/invites-api-route.js';
 import { registerWebPages } from './pages/register-web-pages.js';
 import { registerRequestLog } from './request-log.js';
@@ -20,11 +23,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // idle sockets long enough for a burst without holding them forever.
     keepAliveTimeout: 10_000,
     return503OnClosing: true,
+    // X-Forwarded-For only from the proxies the operator named: anyone
+    // else could send it to pick the address their requests count under.
+    trustProxy:
+      deps.config.trustedProxies.length > 0
+        ? [...deps.config.trustedProxies]
+        : false,
   });
 
   await app.register(formbody);
   registerRequestLog(app);
   registerErrorHook(app);
+  const { config, store, now } = deps;
+  const limiter = createRateLimiter(config, store, now);
+  registerRateLimits(app, limiter, config.trustedProxies);
+  registerHealth(app, {
+    store,
+    hosts: config.hosts,
+    backends: deps.backends ?? new Map(),
+  });
   registerInvitesApi(app, deps);
   registerWebPages(app, deps);
   return app;

@@ -3,6 +3,11 @@ import type { RateLimitName } from './rate-limit.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** For routes that count what only their handler knows. */
+    rateLimiter: RateLimiter;
+  }
+
   interface FastifyContextConfig {
     /**
      * Limits the route by client address: `config: { rateLimit:
@@ -13,7 +18,8 @@ declare module 'fastify' {
 }
 
 /**
- * Attaches the limiter to every route that names a limit in its config,
+ * Makes the limiter available as `app.rateLimiter`, attaches it to every
+ * route that names a limit in its config,
  * and warns once when a proxy's X-Forwarded-For is being ignored: every
  * client then looks like the proxy and shares one count.
  */
@@ -22,6 +28,8 @@ export function registerRateLimits(
   limiter: RateLimiter,
   trustedProxies: readonly string[],
 ): void {
+  app.decorate('rateLimiter', limiter);
+
   let warned = trustedProxies.length > 0;
   app.addHook('onRequest', async (request) => {
     if (warned || request.headers['x-forwarded-for'] === undefined) return;

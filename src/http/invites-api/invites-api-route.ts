@@ -43,6 +43,11 @@ async function create(
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
+  // Per address before the key is checked, so that a flood of bad keys
+  // is slowed too; per key once it is known.
+  const limiter = request.server.rateLimiter;
+  await limiter.enforceByAddress(request, reply, 'apiAddress');
+
   const params = readInviteParameters([
     request.query as Record<string, unknown>,
     bodyParameters(request.body),
@@ -59,6 +64,7 @@ async function create(
     throw new AppError(Errors.keyRequired);
   }
   request.keyId = key.id;
+  await limiter.enforce(reply, 'apiKey', key.id, key.host);
 
   if (!params.ok) throw new AppError(Errors.badParameter, params.reason);
   const host = deps.config.hosts.get(key.host);

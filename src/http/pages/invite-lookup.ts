@@ -36,6 +36,15 @@ export async function findInviteOrAnswer(
 
   const reason = found.ok ? 'unknown' : found.reason;
   const host = found.ok ? undefined : found.host;
+  if (reason === 'unknown') {
+    // Only misses count: a guesser soon gets 429 for every miss, while
+    // people with real links never pay for a count.
+    await request.server.rateLimiter.enforceByAddress(
+      request,
+      reply,
+      'unknownToken',
+    );
+  }
   const site = (host && sites.get(host.host)) ?? sites.forRequest(request);
   const context = pageContext(request, reply, site, self);
   await sendSitePage(

@@ -56,7 +56,8 @@ export function registerRegisterForm(
     return showForm(request, reply, context, { invite, appId });
   });
 
-  app.post('/register', async (request, reply) => {
+  const limited = { config: { rateLimit: 'register' as const } };
+  app.post('/register', limited, async (request, reply) => {
     const field = formFields(request.body);
     const token = field('token') ?? '';
     const appId = field('app_id') || field('c') || undefined;

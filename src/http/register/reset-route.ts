@@ -49,7 +49,8 @@ export function registerResetForm(
     return showForm(request, reply, context, invite, {}, 200);
   });
 
-  app.post('/reset', async (request, reply) => {
+  const limited = { config: { rateLimit: 'register' as const } };
+  app.post('/reset', limited, async (request, reply) => {
     const field = formFields(request.body);
     const token = field('token') ?? '';
     const self = resetPath(token);
