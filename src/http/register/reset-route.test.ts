@@ -13,7 +13,8 @@ afterAll(() => pages.close());
 
 async function openForm(url: string) {
   const response = await pages.app.inject({ url });
-  const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
+  const cookie =
+    String(response.headers['set-cookie'] ?? '').split(';')[0] ?? '';
   const csrf = /name="csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? '';
   return { response, cookie, csrf };
 }

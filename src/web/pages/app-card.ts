@@ -21,12 +21,9 @@ export function appCard(
     key: app.descriptionKey,
   });
   return html`<li class="app${options.recommended ? ' first' : ''}">
-${appIcon(app)}
-<div class="app-body">
-<h3>${app.name}${options.recommended ? html` <span class="badge">${t.t('app.recommended')}</span>` : ''}</h3>
-<p>${description}</p>
+<div class="app-head">${appIcon(app)}<h3>${app.name}${options.recommended ? html` <span class="badge">${t.t('app.recommended')}</span>` : ''}</h3></div>
+<p class="app-desc">${description}</p>
 <p class="app-platforms">${t.t('app.runs-on', { platforms })}</p>
-</div>
 <a class="button${options.recommended ? '' : ' secondary'}" href="${options.setupHref}" data-app="${app.id}">${t.t('app.use', { app: app.name })}</a>
 </li>`;
 }

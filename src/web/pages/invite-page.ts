@@ -32,17 +32,31 @@ ${view.invite.kind === 'group' ? html`<p>${t.t('invite.group')}</p>` : ''}
 </section>
 ${appsSection(context, view)}
 ${openInApp(context, view)}
-<section class="card">
-<h2>${t.t('invite.qr.heading')}</h2>
-<div class="qr">
-<div class="qr-code" id="qr">${qr}</div>
-<p class="qr-text">${t.t('invite.qr.text')}</p>
-</div>
-</section>`;
+${qrSection(context, view, qr)}`;
   return pageLayout(context, {
     title: t.t('invite.title', { site: siteName }),
     body,
   });
+}
+
+/**
+ * On a computer the code carries the invite to a phone; on a phone it
+ * hands it to a second device, and comes last.
+ */
+function qrSection(
+  context: PageContext,
+  view: InviteView,
+  qr: SafeHtml,
+): SafeHtml {
+  const { t } = context;
+  const onPhone = view.platform === 'android' || view.platform === 'ios';
+  return html`<section class="card">
+<h2>${t.t(onPhone ? 'invite.qr.heading.phone' : 'invite.qr.heading')}</h2>
+<div class="qr">
+<div class="qr-code" id="qr">${qr}</div>
+<p class="qr-text">${t.t(onPhone ? 'invite.qr.text.phone' : 'invite.qr.text')}</p>
+</div>
+</section>`;
 }
 
 function heading(context: PageContext, view: InviteView): SafeHtml {

@@ -57,18 +57,29 @@ ${downloadButtons(context, view, app)}
 function noApp(context: PageContext, view: RegisterSuccessView): SafeHtml {
   const { t, site } = context;
   const { recommended } = site.apps.forPlatform(view.platform);
-  const suggestions = recommended.slice(0, 3).map(
-    (
-      app,
-    ) => html`<li class="app">${appIcon(app)}<div class="app-body"><h3>${app.name}</h3>
-<p>${t.text({ text: app.description, key: app.descriptionKey })}</p></div>
-${downloadButtons(context, view, app)}</li>`,
-  );
+  const suggestions = recommended
+    .slice(0, 3)
+    .map((app) => suggestion(context, view, app));
   return html`<section class="card" id="next-steps">
 <h2>${t.t('success.signin.heading')}</h2>
 <p>${t.t('success.signin.generic', { jid: view.jid })}</p>
 ${suggestions.length > 0 ? html`<h3>${t.t('success.noapp.heading')}</h3><ul class="apps">${suggestions}</ul>` : ''}
 </section>`;
+}
+
+function suggestion(
+  context: PageContext,
+  view: RegisterSuccessView,
+  app: AppEntry,
+): SafeHtml {
+  const description = context.t.text({
+    text: app.description,
+    key: app.descriptionKey,
+  });
+  return html`<li class="app">
+<div class="app-head">${appIcon(app)}<h3>${app.name}</h3></div>
+<p class="app-desc">${description}</p>
+${downloadButtons(context, view, app)}</li>`;
 }
 
 function downloadButtons(

@@ -126,7 +126,8 @@ main,
 }
 
 main {
-  padding-block: 1.5rem 2rem;
+  padding-block: 1rem 2rem;
+  padding-inline: 0.75rem;
 }
 
 .site-footer {
@@ -192,8 +193,8 @@ main {
   background: var(--card);
   border: 1px solid var(--line);
   border-radius: var(--radius);
-  padding: 1.25rem;
-  margin-block-end: 1.25rem;
+  padding: 1.25rem 1rem;
+  margin-block-end: 1rem;
 }
 
 .hero {
@@ -261,8 +262,9 @@ button:hover {
   border-color: var(--accent-text);
 }
 
-.button.wide {
+.wide {
   width: 100%;
+  margin-block: 0.5rem 1rem;
 }
 
 .buttons {
@@ -283,10 +285,6 @@ button:hover {
 }
 
 .app {
-  display: grid;
-  grid-template-columns: auto 1fr;
-  gap: 0.4rem 0.9rem;
-  align-items: start;
   padding: 1rem;
   border: 1px solid var(--line);
   border-radius: var(--radius);
@@ -297,16 +295,31 @@ button:hover {
   border: 2px solid var(--accent);
 }
 
+.app-head {
+  display: flex;
+  align-items: center;
+  gap: 0.75rem;
+}
+
+.app-head h3 {
+  margin: 0;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.25rem 0.5rem;
+}
+
 .app-icon {
   display: grid;
   place-items: center;
-  width: 3rem;
-  height: 3rem;
-  border-radius: 0.8rem;
+  flex: none;
+  width: 2.75rem;
+  height: 2.75rem;
+  border-radius: 0.75rem;
   background: var(--accent-soft);
   color: var(--accent-text);
   font-weight: 700;
-  font-size: 1.4rem;
+  font-size: 1.3rem;
 }
 
 img.app-icon {
@@ -314,26 +327,22 @@ img.app-icon {
   background: none;
 }
 
-.app-body h3 {
-  margin: 0;
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: 0.5rem;
-}
-
-.app-body p {
-  margin: 0.25rem 0 0;
+.app-desc {
+  margin: 0.6rem 0 0.2rem;
 }
 
 .app-platforms {
+  margin: 0 0 0.8rem;
   font-size: 0.9rem;
   color: var(--muted);
 }
 
-.app .button {
-  grid-column: 1 / -1;
-  justify-self: start;
+.app > .button {
+  width: 100%;
+}
+
+.app > .buttons {
+  margin-block-end: 0;
 }
 
 .badge {
@@ -499,8 +508,11 @@ input[aria-invalid="true"] {
   border-end-end-radius: 0.5rem;
   background: var(--page);
   color: var(--muted);
-  max-width: 50%;
-  overflow-wrap: anywhere;
+  flex: none;
+  max-width: 55%;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
 }
 
 .field-error {
@@ -574,6 +586,7 @@ input[aria-invalid="true"] {
 @media (min-width: 40rem) {
   main {
     padding-block: 2.5rem 3rem;
+    padding-inline: 1rem;
   }
 
   .card {
@@ -581,13 +594,36 @@ input[aria-invalid="true"] {
   }
 
   .app {
-    grid-template-columns: auto 1fr auto;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas:
+      "head button"
+      "desc button"
+      "platforms button";
+    column-gap: 1.25rem;
     align-items: center;
   }
 
-  .app .button {
-    grid-column: auto;
-    justify-self: end;
+  .app-head {
+    grid-area: head;
+  }
+
+  .app-desc {
+    grid-area: desc;
+  }
+
+  .app-platforms {
+    grid-area: platforms;
+    margin: 0;
+  }
+
+  .app > .button {
+    grid-area: button;
+    width: auto;
+  }
+
+  .app > .buttons {
+    grid-column: 1 / -1;
   }
 }
 

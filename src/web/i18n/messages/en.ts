@@ -33,7 +33,7 @@ export const en = {
     'Pick an app for the phone or computer you want to chat on.',
   'invite.apps.all': 'Show all apps',
   'invite.apps.others': 'Apps for other devices',
-  'invite.register.direct': 'Already have an app? Create your account now',
+  'invite.register.direct': 'Already have an XMPP app? Create your account now',
   'invite.open.heading': 'Already have an XMPP app?',
   'invite.open.text':
     'Apps that understand invites create your account in a few taps.',
@@ -43,6 +43,9 @@ export const en = {
   'invite.qr.heading': 'Continue on your phone',
   'invite.qr.text':
     'Scan this code with the camera of your phone to open this invite there.',
+  'invite.qr.heading.phone': 'Open this invite on another device',
+  'invite.qr.text.phone':
+    'Scan this code with the camera of another phone or tablet to open this invite there.',
   'invite.qr.label': 'QR code of this invite link',
 
   'app.recommended': 'Recommended',
