@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { createBackends } from './accounts/create-backends.js';
 import type { Config } from './config/config.js';
 import { buildApp } from './http/build-app.js';
 import type { Logger } from './logger.js';
@@ -29,8 +30,7 @@ export async function startService(
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
 
   const now = Date.now;
-  // TODO: account backends are wired in with the backends themselves.
-  const backends = new Map();
+  const backends = createBackends(config, store, logger);
   const registration = new RegistrationService({
     store,
     hosts: config.hosts,
@@ -63,6 +63,7 @@ export async function startService(
   const stop = () => {
     stopping ??= (async () => {
       await app.close();
+      await Promise.all([...backends.values()].map((b) => b.close()));
       await purge.stop();
       await store.close();
     })();

@@ -55,6 +55,11 @@ const xmppBackend = z.strictObject({
   server: listenAddress.optional(),
   /** `starttls` (default), `direct` (XEP-0368 TLS) or `none` (loopback). */
   tls: z.enum(['starttls', 'direct', 'none']).default('starttls'),
+  /** A SASL mechanism to prefer, like PLAIN; SCRAM-SHA-1 by default. */
+  sasl_mechanism: z
+    .string()
+    .regex(/^[A-Z0-9-]{1,20}$/)
+    .optional(),
   /** How long one ad-hoc command may take, reconnects included. */
   timeout: duration.default(10_000),
 });

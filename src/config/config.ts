@@ -11,6 +11,7 @@ export type BackendSettings =
       password: string;
       server: string | undefined;
       tls: 'starttls' | 'direct' | 'none';
+      saslMechanism: string | undefined;
       timeoutMs: number;
     }
   | {

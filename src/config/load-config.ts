@@ -187,7 +187,16 @@ function toBackendSettings(
   const password = readSecret(where, raw, env, problems);
   if (raw.type === 'xmpp') {
     const { jid, server, tls, timeout } = raw;
-    return { type: 'xmpp', jid, password, server, tls, timeoutMs: timeout };
+    const saslMechanism = raw.sasl_mechanism;
+    return {
+      type: 'xmpp',
+      jid,
+      password,
+      server,
+      tls,
+      saslMechanism,
+      timeoutMs: timeout,
+    };
   }
   const { url, user, timeout } = raw;
   return { type: 'ejabberd', url, user, password, timeoutMs: timeout };
