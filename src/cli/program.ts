@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../config/load-config.js';
 import { AppError } from '../errors/app-error.js';
 import { apiKeyCommand } from './api-key-command.js';
+import { dbCommand } from './db-command.js';
 import { extauthCommand } from './extauth-command.js';
 import { inviteCommand } from './invite-command.js';
 import { migrateCommand, serveCommand } from './serve-command.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   program.addCommand(apiKeyCommand('api-key'));
   program.addCommand(apiKeyCommand('mod_invites_api'));
   program.addCommand(inviteCommand());
+  program.addCommand(dbCommand());
   program.addCommand(extauthCommand());
   return program;
 }
