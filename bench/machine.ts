@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 
 /** The facts a reader needs to compare figures across machines. */
 export interface Machine {
@@ -13,9 +13,22 @@ export interface Machine {
   storage: string;
   prosody: string;
   sqlite: string;
+  /** 1-minute load averages when the run began and ended. */
+  load: string;
 }
 
-export function describeMachine(sqliteVersion: string): Machine {
+/**
+ * Other work on the machine skews every figure; the load average before
+ * and after the run tells a reader whether it was quiet.
+ */
+export function loadNow(): number {
+  return loadavg()[0] ?? 0;
+}
+
+export function describeMachine(
+  sqliteVersion: string,
+  loadAtStart: number,
+): Machine {
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,
@@ -25,6 +38,7 @@ export function describeMachine(sqliteVersion: string): Machine {
     storage: tempFileSystem(),
     prosody: debianVersion('prosody'),
     sqlite: sqliteVersion,
+    load: `${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end`,
   };
 }
 

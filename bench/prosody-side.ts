@@ -103,8 +103,9 @@ export class ProsodySide implements Side {
       expectedStatus: 200,
     };
     const shown = await expectAnswer(`${this.label} page`, page);
-    if (!shown.body.includes('preauth=')) {
-      throw new Error(`${this.label} page: the page shows no invite URI`);
+    const token = page.path.slice(page.path.indexOf('?') + 1);
+    if (!shown.body.includes(token)) {
+      throw new Error(`${this.label} page: the page does not show the invite`);
     }
 
     const keyId = this.apiKey.split('/')[0];

@@ -60,6 +60,7 @@ machine's cores.
 | data on | ${machine.storage} |
 | Prosody | ${machine.prosody} (Debian) |
 | SQLite (better-sqlite3) | ${machine.sqlite} |
+| load average (1 min) | ${machine.load} |
 
 ## Method
 

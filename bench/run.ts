@@ -5,13 +5,18 @@ import Database from 'better-sqlite3';
 import { CeilingSide } from './ceiling-side.js';
 import { killAllNow, stopAll } from './children.js';
 import { ensureDebianPackages, PROSODY_PACKAGES } from './debian-packages.js';
-import { describeMachine } from './machine.js';
+import { describeMachine, loadNow } from './machine.js';
 import { ProsodySide } from './prosody-side.js';
 import { renderDocument, renderTables } from './report.js';
 import type { Round } from './round.js';
 import { runSide } from './run-side.js';
 import { ServiceSide } from './service-side.js';
-import { readSettings, reproduceCommand } from './settings.js';
+import { type ServiceSnapshot, snapshotService } from './service-snapshot.js';
+import {
+  type BenchSettings,
+  readSettings,
+  reproduceCommand,
+} from './settings.js';
 import type { Side } from './side.js';
 
 /**
@@ -21,14 +26,18 @@ import type { Side } from './side.js';
  */
 async function main(): Promise<void> {
   const settings = readSettings();
+  const loadAtStart = loadNow();
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const sides = makeSides(settings).filter((side) =>
-    settings.sides.includes(side.key),
-  );
-  if (sides.some((side) => side.key.startsWith('prosody'))) {
+  if (settings.sides.some((key) => key.startsWith('prosody'))) {
     ensureDebianPackages(PROSODY_PACKAGES);
   }
-  installStopHandlers(sides);
+  const snapshot = settings.sides.includes('ours')
+    ? snapshotService(root)
+    : undefined;
+  const sides = makeSides(settings, snapshot).filter((side) =>
+    settings.sides.includes(side.key),
+  );
+  installStopHandlers(sides, snapshot);
 
   const sizes = settings.invites > 0 ? [0, settings.invites] : [0];
   const rounds: Round[] = [];
@@ -41,12 +50,13 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const side of sides) await side.dispose();
+    snapshot?.remove();
   }
 
   const report = {
     rounds,
     settings,
-    machine: describeMachine(sqliteVersion()),
+    machine: describeMachine(sqliteVersion(), loadAtStart),
     command: reproduceCommand(settings),
     date: new Date(),
   };
@@ -58,9 +68,12 @@ async function main(): Promise<void> {
   console.log(`written to ${settings.reportPath}`);
 }
 
-function makeSides(settings: ReturnType<typeof readSettings>): Side[] {
+function makeSides(
+  settings: BenchSettings,
+  snapshot: ServiceSnapshot | undefined,
+): Side[] {
   return [
-    new ServiceSide(settings),
+    new ServiceSide({ ...settings, program: snapshot?.program ?? '' }),
     new ProsodySide('sql', settings.keepData),
     new ProsodySide('file', settings.keepData),
     new CeilingSide(),
@@ -71,7 +84,10 @@ function makeSides(settings: ReturnType<typeof readSettings>): Side[] {
  * Ctrl-C or a kill stops every server the bench started, by pid, and
  * removes their folders; a crash still kills them on the way out.
  */
-function installStopHandlers(sides: Side[]): void {
+function installStopHandlers(
+  sides: Side[],
+  snapshot: ServiceSnapshot | undefined,
+): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -79,6 +95,7 @@ function installStopHandlers(sides: Side[]): void {
     console.error(`\n${signal}: stopping the servers the bench started`);
     await stopAll();
     for (const side of sides) await side.dispose().catch(() => {});
+    snapshot?.remove();
     process.exit(130);
   };
   process.on('SIGINT', stop);

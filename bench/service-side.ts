@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Child, runToEnd, startChild, stopChild } from './children.js';
 import { freePort } from './free-port.js';
 import {
@@ -15,11 +14,9 @@ import type { CaseName, Side, Started } from './side.js';
 
 const HOST = 'example.com';
 
-/** The repository root, seen from dist/bench/. */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SERVICE_PROGRAM = join(ROOT, 'dist', 'bin', 'xmpp-invites.js');
-
 export interface ServiceOptions {
+  /** The built program, `dist/bin/xmpp-invites.js` or a copy of it. */
+  program: string;
   logLevel: string;
   /** Folder for `node --cpu-prof` profiles; none when empty. */
   cpuProfileDir: string;
@@ -43,9 +40,6 @@ export class ServiceSide implements Side {
   constructor(private readonly options: ServiceOptions) {}
 
   async prepare(invites: number): Promise<void> {
-    if (!existsSync(SERVICE_PROGRAM)) {
-      throw new Error(`${SERVICE_PROGRAM} is missing: run npm run build`);
-    }
     await this.dispose();
     this.dir = mkdtempSync(join(tmpdir(), 'bench-ours-'));
     this.port = await freePort();
@@ -75,7 +69,7 @@ export class ServiceSide implements Side {
       command: process.execPath,
       args: [
         ...profile,
-        SERVICE_PROGRAM,
+        this.options.program,
         '--config',
         this.configPath(),
         'serve',
@@ -109,8 +103,9 @@ export class ServiceSide implements Side {
       expectedStatus: 200,
     };
     const shown = await expectAnswer(`${this.label} page`, page);
-    if (!shown.body.includes('preauth=')) {
-      throw new Error(`${this.label} page: the page shows no invite URI`);
+    const token = page.path.slice(page.path.indexOf('?') + 1);
+    if (!shown.body.includes(token)) {
+      throw new Error(`${this.label} page: the page does not show the invite`);
     }
 
     const refused: Target = {
@@ -140,7 +135,7 @@ export class ServiceSide implements Side {
 
   private cli(args: string[]): string {
     return runToEnd(process.execPath, [
-      SERVICE_PROGRAM,
+      this.options.program,
       '--config',
       this.configPath(),
       ...args,

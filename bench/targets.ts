@@ -1,4 +1,4 @@
-import { table } from './format.js';
+import { count, table } from './format.js';
 import type { Measurement } from './measure.js';
 import { findResult, findRound, type Round } from './round.js';
 import type { BenchSettings } from './settings.js';
@@ -55,7 +55,7 @@ export function checkTargets(rounds: Round[], settings: BenchSettings) {
     const pairs = CASES.flatMap((c) => conns.map((n) => ({ c, n })));
     checks.push(
       worstRatio(
-        `${size} stored: ≥ 90% of empty req/s`,
+        `${count(size)} stored: ≥ 90% of empty req/s`,
         0.9,
         '%',
         pairs,
@@ -64,7 +64,7 @@ export function checkTargets(rounds: Round[], settings: BenchSettings) {
     );
     const rss = findRound(rounds, 'ours', size)?.rssMiB ?? undefined;
     checks.push({
-      goal: `${size} stored: RSS < 200 MiB`,
+      goal: `${count(size)} stored: RSS < 200 MiB`,
       worst: rss === undefined ? '' : `${rss.toFixed(0)} MiB`,
       met: rss === undefined ? undefined : rss < 200,
     });
