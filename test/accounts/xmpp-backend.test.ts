@@ -97,6 +97,18 @@ describe('xmpp backend on Prosody 0.12', () => {
     });
   });
 
+  it('makes one account of 64 concurrent requests for one name', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 64 }, () =>
+        backend.createAccount('racer', 'racer-pass-1'),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const reasons = new Set(results.map((r) => (r.ok ? 'ok' : r.reason)));
+    expect(reasons).toEqual(new Set(['ok', 'conflict']));
+    expect(await signIn('racer', 'racer-pass-1')).toBe(true);
+  });
+
   it('refuses empty and JID-like names before asking the server', async () => {
     expect(await backend.createAccount('', 'some-pass-1')).toMatchObject({
       reason: 'not-allowed',

@@ -29,6 +29,34 @@ export function changePasswordOutcome(reply: ApiReply): AccountResult {
   return otherFailure(reply);
 }
 
+/**
+ * COMPAT: ejabberd 23.01 answers most of several concurrent `register`
+ * calls for one name with 500 `internal_error` instead of 409 (see
+ * per-account-queue.ts). Asking `check_account` afterwards tells a lost
+ * race (the name is taken now) from a real failure, when it can answer.
+ */
+export function isRegisterRace(reply: ApiReply): boolean {
+  return (
+    reply.type === 'error' &&
+    reply.status === 500 &&
+    reply.message === 'internal_error'
+  );
+}
+
+/** What a register race ended in, from `check_account`'s answer. */
+export function registerRaceOutcome(check: ApiReply): AccountResult {
+  const exists = accountExists(check);
+  if (exists === true) {
+    return { ok: false, reason: 'conflict', detail: 'taken meanwhile' };
+  }
+  // Not there, or the check failed the same way: worth another try.
+  return {
+    ok: false,
+    reason: 'unreachable',
+    detail: 'ejabberd answered 500: internal_error',
+  };
+}
+
 /** check_account, asked before unregister, which never says "no such". */
 export function accountExists(reply: ApiReply): boolean | AccountFailure {
   if (reply.type !== 'ok') return otherFailure(reply);

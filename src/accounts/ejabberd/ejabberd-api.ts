@@ -14,6 +14,13 @@ export interface EjabberdApiOptions {
 }
 
 /**
+ * ejabberd's listeners accept with a backlog of 5 by default: a burst of
+ * new connections beyond that waits for SYN retries, seconds each. A few
+ * requests at a time, on kept-alive connections, get through faster.
+ */
+const MAX_IN_FLIGHT = 8;
+
+/**
  * Calls ejabberd's HTTP API: every command is a POST of a JSON object to
  * `{url}/{command}`, answered with JSON (200, or an error status with
  * `{"status":"error","code":N,"message":"..."}`).
@@ -23,8 +30,16 @@ export function createEjabberdApi(options: EjabberdApiOptions) {
   const credentials = Buffer.from(
     `${options.user}:${options.password}`,
   ).toString('base64');
+  const limit = createLimit(MAX_IN_FLIGHT);
 
   return async function call(
+    command: string,
+    args: Record<string, string>,
+  ): Promise<ApiReply> {
+    return limit(() => post(command, args));
+  };
+
+  async function post(
     command: string,
     args: Record<string, string>,
   ): Promise<ApiReply> {
@@ -43,7 +58,7 @@ export function createEjabberdApi(options: EjabberdApiOptions) {
       return { type: 'failed', detail: describeFetchFailure(error) };
     }
     return readReply(response);
-  };
+  }
 }
 
 async function readReply(response: Response): Promise<ApiReply> {
@@ -77,4 +92,24 @@ function describeFetchFailure(error: unknown): string {
 
   const cause = error.cause as { code?: string } | undefined;
   return cause?.code ?? error.message;
+}
+
+/** Runs at most `max` tasks at once; the rest wait their turn in order. */
+function createLimit(max: number) {
+  let running = 0;
+  const queue: Array<() => void> = [];
+
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (running >= max) {
+      await new Promise<void>((resolve) => queue.push(resolve));
+    } else running += 1;
+    try {
+      return await task();
+    } finally {
+      // Hand the slot straight to the next in line, if any.
+      const next = queue.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
 }

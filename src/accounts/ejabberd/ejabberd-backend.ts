@@ -7,10 +7,13 @@ import { refuseMalformedLocalpart } from '../refuse-malformed-localpart.js';
 import {
   accountExists,
   changePasswordOutcome,
+  isRegisterRace,
   registerOutcome,
+  registerRaceOutcome,
   unregisterOutcome,
 } from './api-outcomes.js';
 import { createEjabberdApi } from './ejabberd-api.js';
+import { createPerAccountQueue } from './per-account-queue.js';
 
 export interface EjabberdBackendOptions {
   /** Base URL of mod_http_api, like http://127.0.0.1:5280/api */
@@ -36,6 +39,7 @@ export function createEjabberdBackend(
     password: options.password,
     timeoutMs: options.requestTimeoutMs ?? 10_000,
   });
+  const inTurn = createPerAccountQueue();
 
   return {
     host,
@@ -45,34 +49,36 @@ export function createEjabberdBackend(
       // ejabberd 23.01 registers `@host` for an empty user.
       const refused = refuseMalformedLocalpart(localpart);
       if (refused) return refused;
-      const reply = await call('register', { user: localpart, host, password });
-      return registerOutcome(reply);
+      return inTurn(localpart, async () => {
+        const args = { user: localpart, host, password };
+        const reply = await call('register', args);
+        if (!isRegisterRace(reply)) return registerOutcome(reply);
+        const check = await call('check_account', { user: localpart, host });
+        return registerRaceOutcome(check);
+      });
     },
 
     async setPassword(localpart, password): Promise<AccountResult> {
       const refused = refuseMalformedLocalpart(localpart);
       if (refused) return refused;
-      const reply = await call('change_password', {
-        user: localpart,
-        host,
-        newpass: password,
+      return inTurn(localpart, async () => {
+        const args = { user: localpart, host, newpass: password };
+        return changePasswordOutcome(await call('change_password', args));
       });
-      return changePasswordOutcome(reply);
     },
 
     async deleteAccount(localpart): Promise<AccountResult> {
       const refused = refuseMalformedLocalpart(localpart);
       if (refused) return refused;
-      const exists = accountExists(
-        await call('check_account', { user: localpart, host }),
-      );
-      if (exists === false) {
-        return { ok: false, reason: 'not-found', detail: 'no such account' };
-      }
-      if (exists !== true) return exists;
-      return unregisterOutcome(
-        await call('unregister', { user: localpart, host }),
-      );
+      return inTurn(localpart, async () => {
+        const args = { user: localpart, host };
+        const exists = accountExists(await call('check_account', args));
+        if (exists === false) {
+          return { ok: false, reason: 'not-found', detail: 'no such account' };
+        }
+        if (exists !== true) return exists;
+        return unregisterOutcome(await call('unregister', args));
+      });
     },
 
     async checkHealth(): Promise<BackendHealth> {
