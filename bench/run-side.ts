@@ -56,7 +56,7 @@ export async function runSide(
 
   for (const caseName of RUN_ORDER) {
     const target = targets[caseName];
-    if (!target) continue;
+    if (!target || !settings.cases.includes(caseName)) continue;
     if (settings.warmupSeconds > 0) {
       await measure(target, 16, settings.warmupSeconds);
       await settle();

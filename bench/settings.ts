@@ -1,3 +1,5 @@
+import { CASES, type CaseName } from './side.js';
+
 /**
  * What one bench run measures, read from the environment so that
  * `npm run bench` needs no arguments and a quick try is one prefix away:
@@ -14,6 +16,8 @@ export interface BenchSettings {
   connections: number[];
   /** Sides to run, by key; all of them unless narrowed. */
   sides: string[];
+  /** Cases to run; all of them unless narrowed (say, to profile one). */
+  cases: CaseName[];
   /** Log level of our service while measured. */
   logLevel: string;
   /** Folder for `--cpu-prof` output of our service; off when empty. */
@@ -32,7 +36,8 @@ export function readSettings(env = process.env): BenchSettings {
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 1, true),
     invites: positiveNumber(env, 'BENCH_INVITES', 1_000_000, true),
     connections: numberList(env, 'BENCH_CONNECTIONS', [1, 16, 64]),
-    sides: sideList(env),
+    sides: pickList(env, 'BENCH_SIDES', ALL_SIDES),
+    cases: pickList(env, 'BENCH_CASES', CASES),
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
     cpuProfileDir: env.BENCH_CPU_PROF ?? '',
     keepData: env.BENCH_KEEP === '1',
@@ -58,6 +63,9 @@ export function reproduceCommand(settings: BenchSettings): string {
   }
   if (settings.sides.join() !== defaults.sides.join()) {
     prefix.push(`BENCH_SIDES=${settings.sides.join(',')}`);
+  }
+  if (settings.cases.join() !== defaults.cases.join()) {
+    prefix.push(`BENCH_CASES=${settings.cases.join(',')}`);
   }
   if (settings.logLevel !== defaults.logLevel) {
     prefix.push(`BENCH_LOG_LEVEL=${settings.logLevel}`);
@@ -97,16 +105,20 @@ function numberList(
   return values;
 }
 
-function sideList(env: NodeJS.ProcessEnv): string[] {
-  const text = env.BENCH_SIDES;
-  if (text === undefined || text === '') return ALL_SIDES;
+function pickList<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  all: readonly T[],
+): T[] {
+  const text = env[name];
+  if (text === undefined || text === '') return [...all];
 
-  const sides = text.split(',').map((part) => part.trim());
-  const unknown = sides.filter((side) => !ALL_SIDES.includes(side));
+  const picked = text.split(',').map((part) => part.trim());
+  const unknown = picked.filter((item) => !all.includes(item as T));
   if (unknown.length > 0) {
     throw new Error(
-      `BENCH_SIDES: unknown ${unknown.join(', ')}; pick from ${ALL_SIDES.join(', ')}`,
+      `${name}: unknown ${unknown.join(', ')}; pick from ${all.join(', ')}`,
     );
   }
-  return ALL_SIDES.filter((side) => sides.includes(side));
+  return all.filter((item) => picked.includes(item));
 }
