@@ -38,7 +38,9 @@ export function extauthCommand(): Command {
 async function runExtauth(config: Config, logger: Logger): Promise<void> {
   const store = await openStore(config.database);
   try {
-    await migrateWithRetry(store);
+    // SqliteStore.migrate() copes with the sibling bridges of ejabberd's
+    // pool migrating the same fresh file at the same moment.
+    await store.migrate();
     const backends = new Map(
       [...config.hosts.values()]
         .filter((host) => host.backend.type === 'local')
@@ -67,24 +69,5 @@ async function runExtauth(config: Config, logger: Logger): Promise<void> {
     logger.info('extauth input closed, stopping');
   } finally {
     await store.close();
-  }
-}
-
-/**
- * ejabberd starts several copies of this program at once (its extauth
- * pool), all opening the same database. Kysely takes no lock across
- * processes on SQLite, so on a fresh file one copy's migration can fail
- * on a table another copy has just created. The loser tries again once
- * the winner has recorded its work.
- */
-async function migrateWithRetry(store: KyselyStore): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await store.migrate();
-      return;
-    } catch (error) {
-      if (attempt >= 10) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
   }
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { createLogger } from '../logger.js';
 import { startService } from '../main.js';
+import { openStore } from '../store/open-store.js';
 import { configOf } from './cli-context.js';
 
 export function serveCommand(): Command {
@@ -30,12 +31,9 @@ export function migrateCommand(): Command {
   return new Command('migrate')
     .description('bring the database schema up to date, then exit')
     .action(async (_options, cmd: Command) => {
-      const { withStore } = await import('./cli-context.js');
       const config = configOf(cmd);
-      const applied = await withStore(
-        config,
-        async (store) => (await store.migrate()).applied,
-      );
+      const store = await openStore(config.database);
+      const { applied } = await store.migrate().finally(() => store.close());
       process.stdout.write(
         applied.length > 0
           ? `applied ${applied.join(', ')}\n`

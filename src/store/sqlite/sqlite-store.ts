@@ -6,7 +6,7 @@ import type { Invite } from '../../invites/invite.js';
 import type { ApiKeysTable, Database } from '../database.js';
 import { KyselyStore } from '../kysely-store.js';
 import { apiKeyFromRow, inviteToRow } from '../rows.js';
-import type { ApiKeyRecord } from '../store.js';
+import type { ApiKeyRecord, MigrationReport } from '../store.js';
 import { GroupCommit } from './group-commit.js';
 
 /**
@@ -57,6 +57,24 @@ export class SqliteStore extends KyselyStore {
   override async findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
     const row = this.statements().findKey.get(id) as ApiKeysTable | undefined;
     return row && apiKeyFromRow(row);
+  }
+
+  /**
+   * Several processes may open a fresh file at once: ejabberd starts a
+   * pool of extauth bridges, an operator runs a command while the service
+   * starts. Kysely takes no lock across processes on SQLite, so one
+   * migration can fail on a table another has just created; the loser
+   * tries again once the winner has recorded its work.
+   */
+  override async migrate(): Promise<MigrationReport> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await super.migrate();
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   }
 
   override async close(): Promise<void> {
