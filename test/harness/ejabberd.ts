@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { removeFolder } from './cleanup.js';
 import { ensureDebianPackages } from './debian-packages.js';
+import { type ExtauthRelay, startExtauthRelay } from './extauth-relay.js';
 import { fillTemplate } from './fill-template.js';
 import { freePort } from './free-port.js';
 import { runCommand } from './run-command.js';
@@ -19,9 +20,11 @@ export interface EjabberdOptions {
   /** The admin account; `admin` with a random password by default. */
   admin?: { localpart: string; password: string };
   /**
-   * `external` hands every password check to `extauthProgram`, which
-   * ejabberd runs as the `ejabberd` user. The harness then creates no
-   * admin account: the program's store is the only one.
+   * `external` hands every password check to `extauthProgram` (a command
+   * line, split on spaces). ejabberd runs a relay, and the harness runs
+   * the program itself as the current user, so it may live where the
+   * `ejabberd` user cannot read. No admin account is created then: the
+   * program's store is the only one.
    */
   authMethod?: 'internal' | 'external';
   extauthProgram?: string;
@@ -71,9 +74,10 @@ export async function startEjabberd(
   const configFile = join(folder, 'ejabberd.yml');
   const ctlFile = join(folder, 'ejabberdctl.cfg');
 
+  const relay = await startRelayIfExternal(options, folder);
   writeFileSync(
     configFile,
-    renderConfig(options, { c2sPort, apiPort, adminJid }),
+    renderConfig(options, { c2sPort, apiPort, adminJid }, relay?.command),
   );
   writeFileSync(
     ctlFile,
@@ -124,6 +128,7 @@ export async function startEjabberd(
     }
   } catch (error) {
     await server.stop();
+    await relay?.close();
     throw error;
   }
 
@@ -138,6 +143,7 @@ export async function startEjabberd(
     async stop() {
       // No graceful shutdown (it takes seconds): the data is thrown away.
       await server.stop(0);
+      await relay?.close();
       removeFolder(folder);
     },
   };
@@ -149,7 +155,11 @@ interface Listeners {
   adminJid: string;
 }
 
-function renderConfig(options: EjabberdOptions, listeners: Listeners) {
+function renderConfig(
+  options: EjabberdOptions,
+  listeners: Listeners,
+  extauthProgram: string | undefined,
+) {
   const text = fillTemplate('ejabberd.yml', {
     HOST: options.host,
     C2S_PORT: String(listeners.c2sPort),
@@ -165,17 +175,25 @@ function renderConfig(options: EjabberdOptions, listeners: Listeners) {
     );
     delete config.modules.mod_http_api;
   }
-  if (options.authMethod === 'external') {
-    if (!options.extauthProgram) {
-      throw new Error('authMethod external needs extauthProgram');
-    }
+  if (extauthProgram) {
     config.auth_method = 'external';
-    config.extauth_program = options.extauthProgram;
+    config.extauth_program = extauthProgram;
     // Ask the program every time, so tests see password changes at once.
     config.auth_use_cache = false;
     delete config.auth_password_format;
   }
   return stringify(config);
+}
+
+async function startRelayIfExternal(
+  options: EjabberdOptions,
+  folder: string,
+): Promise<ExtauthRelay | undefined> {
+  if (options.authMethod !== 'external') return undefined;
+  if (!options.extauthProgram) {
+    throw new Error('authMethod external needs extauthProgram');
+  }
+  return startExtauthRelay(folder, options.extauthProgram);
 }
 
 /**

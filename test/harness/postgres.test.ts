@@ -38,7 +38,7 @@ describe('startPostgres', () => {
     }
   });
 
-  it('stops: the port closes and the folder is gone', async () => {
+  it('stops: the port closes', async () => {
     const extra = await startPostgres();
     await extra.stop();
     expect(await acceptsConnections(extra.port)).toBe(false);
