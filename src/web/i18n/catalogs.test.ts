@@ -5,8 +5,9 @@ import { CATALOGS } from './catalogs.js';
 import { LOCALES } from './locales.js';
 import { en } from './messages/en.js';
 
+/** The placeholders a text uses, each once: a translation may repeat one. */
 const placeholders = (text: string) =>
-  [...text.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]).sort();
+  [...new Set([...text.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogs', () => {
   it('has one catalog per locale', () => {

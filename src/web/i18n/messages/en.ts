@@ -8,7 +8,6 @@
 export const en = {
   'layout.language': 'Language',
   'layout.footer': 'Invites and sign-up for {site}, an XMPP chat service.',
-  'layout.xmpp.link': 'What is XMPP?',
 
   'platform.android': 'Android',
   'platform.ios': 'iPhone and iPad',
