@@ -182,7 +182,7 @@ describe('languages in Chromium', () => {
         'de',
       );
       expect(await watched.page.locator('h1').textContent()).toBe(
-        'Du bist zu Example Chat eingeladen',
+        'Du bist zum Chatten auf Example Chat eingeladen',
       );
     } finally {
       await watched.context.close();

@@ -39,6 +39,13 @@ const PAGES: Array<[string, Visit]> = [
     },
   ],
   [
+    'invite-fa',
+    async (page, app) => {
+      const { url } = await app.invite({ createdBy: 'anna@chat.example' });
+      await page.goto(`${url}&lang=fa`);
+    },
+  ],
+  [
     'setup',
     async (page, app) => {
       const { invite } = await app.invite();

@@ -85,7 +85,7 @@ describe('GET /invite?TOKEN', () => {
       username: 'alice',
     });
     const body = (await get(path)).body;
-    expect(body).toContain('boss@chat.example invited you to chat');
+    expect(body).toContain('<bdi>boss@chat.example</bdi> invited you to chat');
     expect(body).toContain('<span class="jid">alice@chat.example</span>');
   });
 

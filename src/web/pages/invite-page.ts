@@ -62,12 +62,13 @@ function qrSection(
 function heading(context: PageContext, view: InviteView): SafeHtml {
   const { t } = context;
   const site = context.site.config.siteName;
-  const inviter = inviterOf(view.invite);
+  const found = inviterOf(view.invite);
+  const inviter = found ? html`<bdi>${found}</bdi>` : undefined;
   if (view.invite.kind === 'contact' && inviter) {
-    return html`<h1>${t.t('invite.heading.contact', { inviter })}</h1>`;
+    return html`<h1>${t.tHtml('invite.heading.contact', { inviter })}</h1>`;
   }
   if (inviter) {
-    return html`<h1>${t.t('invite.heading.inviter', { inviter, site })}</h1>`;
+    return html`<h1>${t.tHtml('invite.heading.inviter', { inviter, site })}</h1>`;
   }
   return html`<h1>${t.t('invite.heading', { site })}</h1>`;
 }

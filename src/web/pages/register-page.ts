@@ -62,7 +62,7 @@ function usernameField(context: PageContext, view: RegisterFormView): SafeHtml {
   return html`<div class="field">
 <label for="username">${t.t('register.username')}</label>
 <div class="with-domain">
-<input type="text" id="username" name="username" value="${value}" autocomplete="username" autocapitalize="none" autocorrect="off" spellcheck="false" required maxlength="1023" aria-describedby="${described}"${locked ? html` readonly` : ''}${error ? html` aria-invalid="true"` : ''}>
+<input type="text" id="username" name="username" value="${value}" dir="auto" autocomplete="username" autocapitalize="none" autocorrect="off" spellcheck="false" required maxlength="1023" aria-describedby="${described}"${locked ? html` readonly` : ''}${error ? html` aria-invalid="true"` : ''}>
 <span class="domain" aria-hidden="true">@${site.config.host}</span>
 </div>
 <span class="hint" id="username-hint">${hintText}</span>

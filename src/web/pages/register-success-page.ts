@@ -31,7 +31,7 @@ export function renderRegisterSuccessPage(
   const body = html`<section class="card hero" id="success">
 <h1>${title}</h1>
 <p>${t.t('success.ready')}</p>
-<output class="big-jid jid" id="jid">${view.jid}</output>
+<output class="big-jid jid" id="jid" dir="ltr">${view.jid}</output>
 <p>${t.t('success.share')}</p>
 <p class="muted">${t.t('success.password')}</p>
 </section>
@@ -62,7 +62,7 @@ function noApp(context: PageContext, view: RegisterSuccessView): SafeHtml {
     .map((app) => suggestion(context, view, app));
   return html`<section class="card" id="next-steps">
 <h2>${t.t('success.signin.heading')}</h2>
-<p>${t.t('success.signin.generic', { jid: view.jid })}</p>
+<p>${t.tHtml('success.signin.generic', { jid: html`<span class="jid">${view.jid}</span>` })}</p>
 ${suggestions.length > 0 ? html`<h3>${t.t('success.noapp.heading')}</h3><ul class="apps">${suggestions}</ul>` : ''}
 </section>`;
 }

@@ -215,6 +215,12 @@ main {
   padding: 0.75rem 1rem;
 }
 
+/* Addresses keep their own direction inside right-to-left sentences. */
+.jid,
+bdi {
+  unicode-bidi: plaintext;
+}
+
 .jid {
   font-weight: 700;
   overflow-wrap: anywhere;
