@@ -15,6 +15,10 @@ export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:PORT/xmpp_invites_test` */
   readonly url: string;
   readonly port: number;
+  /** Stops the server and keeps its data, as an outage would. */
+  halt(): Promise<void>;
+  /** Starts a halted server again: same port, same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,26 +45,36 @@ export async function startPostgres(): Promise<PostgresServer> {
   );
 
   const port = await freePort();
-  const server = new ServerProcess({
-    name: 'postgres',
-    command: join(bin, 'postgres'),
-    args: [
-      '-D',
-      dataDir,
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      `port=${port}`,
-      '-c',
-      `unix_socket_directories=${folder}`,
-      '-c',
-      'fsync=on',
-    ],
-    cwd: folder,
-    folder,
-    user,
-    logFile: join(folder, 'postgres.log'),
-  });
+  const launch = () =>
+    new ServerProcess({
+      name: 'postgres',
+      command: join(bin, 'postgres'),
+      args: [
+        '-D',
+        dataDir,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        `port=${port}`,
+        '-c',
+        `unix_socket_directories=${folder}`,
+        '-c',
+        'fsync=on',
+      ],
+      cwd: folder,
+      folder,
+      user,
+      logFile: join(folder, 'postgres.log'),
+    });
+  let server = launch();
+  const fastStop = async () => {
+    await runCommand(
+      join(bin, 'pg_ctl'),
+      ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'],
+      { user, cwd: folder },
+    ).catch(() => server.stop());
+    await server.stop();
+  };
 
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   try {
@@ -75,13 +89,14 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${DATABASE}`,
     port,
+    halt: fastStop,
+    async resume() {
+      server = launch();
+      await server.waitForPorts([port]);
+      await waitUntilReady(adminUrl, server);
+    },
     async stop() {
-      await runCommand(
-        join(bin, 'pg_ctl'),
-        ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'],
-        { user, cwd: folder },
-      ).catch(() => server.stop());
-      await server.stop();
+      await fastStop();
       removeFolder(folder);
     },
   };

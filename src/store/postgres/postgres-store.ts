@@ -33,10 +33,16 @@ export function openPostgresStore(url: string): KyselyStore {
     statement_timeout: 30_000,
     application_name: 'xmpp-invites',
   });
-  // An idle connection that the server drops (a restart, a failover)
-  // surfaces here. Without a listener Node would end the process; the
-  // pool has already discarded that connection, so nothing is left to do.
+  // A connection that the server drops (a restart, a failover) emits an
+  // 'error' event, and an event with no listener ends the process. The
+  // pool listens only while a connection is idle; one checked out between
+  // two statements of a transaction needs a listener of its own. Nothing
+  // is lost by ignoring the event: the next query on that connection
+  // fails (and answers 503), and the pool discards it when released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
 
   const dialect = new GuardedPostgresDialect({ pool });
   return new KyselyStore(new Kysely<Database>({ dialect }));
