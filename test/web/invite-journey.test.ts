@@ -104,6 +104,26 @@ describe('the invite page in Chromium', () => {
   });
 });
 
+describe('the setup page on an iPhone', () => {
+  it('says to come back after installing; its script shows the copy button', async () => {
+    const { invite, url } = await service.invite();
+    const watched = await openDevice(browser, 'iphone');
+    const { page } = watched;
+    try {
+      await page.goto(`${service.origin}/invite/monal?${invite.token}`);
+      expect(await page.locator('.note').textContent()).toContain(
+        'come back to this page',
+      );
+      expect(await page.locator('#invite-link').inputValue()).toBe(url);
+      // Hidden in the markup; only the served script (CSP 'self') shows it.
+      await page.locator('button[data-copy]').waitFor({ state: 'visible' });
+      expectOnlyOwnRequests(watched);
+    } finally {
+      await watched.context.close();
+    }
+  });
+});
+
 describe('the whole journey in Chromium', () => {
   it('goes from an API-made invite to an account with the chosen app’s steps', async () => {
     const key = generateApiKey();

@@ -250,3 +250,41 @@ describe('POST /register', () => {
     }
   });
 });
+
+describe('the success page', () => {
+  it('offers a web app its login link, with the address filled in', async () => {
+    const web = await startPageApp({
+      hostYaml: `    apps:
+      - id: conversejs
+        login_link: https://chat.example/converse/#jid={jid}
+`,
+    });
+    try {
+      const { invite } = await web.invite();
+      const response = await web.app.inject({
+        method: 'POST',
+        url: '/register',
+        payload: `token=${invite.token}&app_id=conversejs&user=kim&password=${encodeURIComponent(STRONG)}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain(
+        'href="https://chat.example/converse/#jid=kim%40chat.example" id="login-link"',
+      );
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('sets the language and CSRF cookies side by side', async () => {
+    const { invite } = await pages.invite();
+    const response = await pages.app.inject({
+      url: `/register?t=${invite.token}&lang=nl`,
+    });
+    const cookies = response.headers['set-cookie'];
+    expect(cookies).toHaveLength(2);
+    expect(String(cookies)).toContain('lang=nl');
+    expect(String(cookies)).toContain('xi_csrf=');
+    expect(response.body).toContain('Maak je account aan');
+  });
+});
