@@ -181,7 +181,10 @@ export const hostSchema = z.strictObject({
 export const configSchema = z.strictObject({
   /** HOST:PORT to listen on. */
   listen: listenAddress.default('127.0.0.1:5281'),
-  /** `sqlite:PATH` or `postgres://...` */
+  /**
+   * `sqlite:PATH` or `postgres://USER:PASSWORD@HOST/DB`. The environment
+   * variable XMPP_INVITES_DATABASE, when set, wins over this key.
+   */
   database: z
     .string()
     .refine((t) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(t), {

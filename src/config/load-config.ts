@@ -46,6 +46,9 @@ export function loadConfig(options: LoadOptions = {}): Config {
 
   const input = file === undefined ? defaultInput() : readYaml(file);
   if (options.listen !== undefined) input.listen = options.listen;
+  // The database URL may carry a password; the environment keeps it out
+  // of the file, as for backend passwords.
+  if (env.XMPP_INVITES_DATABASE) input.database = env.XMPP_INVITES_DATABASE;
   if (file === undefined) {
     // With no file, the one host's links point at wherever we listen.
     input.hosts = { localhost: { base_url: `http://${input.listen}` } };

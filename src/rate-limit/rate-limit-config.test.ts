@@ -33,7 +33,7 @@ const HOSTS = `hosts:
       unknown_token: off
 `;
 
-describe('rate limit, proxy and purge configuration', () => {
+describe('rate limits, trusted proxies, purge and the database URL', () => {
   it('has defaults: API unlimited, pages limited, no proxy, 30 days', () => {
     const config = load(HOSTS);
     expect(config.rateLimits).toEqual({
@@ -77,6 +77,18 @@ ${HOSTS}`);
       'loopback',
     ]);
     expect(config.purgeAfterMs).toBeNull();
+  });
+
+  it('takes the database URL from XMPP_INVITES_DATABASE over the file', () => {
+    const path = join(dir, 'env.yaml');
+    writeFileSync(path, `database: sqlite:./x.db\n${HOSTS}`);
+    const url = 'postgres://invites:secret@db.internal/invites';
+    const config = loadConfig({
+      file: path,
+      env: { XMPP_INVITES_DATABASE: url },
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url });
+    expect(loadConfig({ file: path, env: {} }).database.kind).toBe('sqlite');
   });
 
   it('names each bad value with how to write it', () => {

@@ -64,13 +64,15 @@ export class RateLimiter {
   }
 
   /** Counts one request of the client's address against the named limit. */
-  enforceByAddress(
+  async enforceByAddress(
     request: FastifyRequest,
     reply: FastifyReply,
     name: RateLimitName,
-    host: string | undefined = this.hostOf(request),
   ): Promise<void> {
-    return this.enforce(reply, name, addressKey(request.ip), host);
+    const host = this.hostOf(request);
+    // Most routes are unlimited by default: skip the address work then.
+    if (!this.limitFor(name, host)) return;
+    await this.enforce(reply, name, addressKey(request.ip), host);
   }
 
   /**
