@@ -5,7 +5,6 @@ import { linksOf } from '../../service/issue-invite.js';
 import type { Platform } from '../../web/apps/app-entry.js';
 import { GONE_STATUS, renderGonePage } from '../../web/pages/gone-page.js';
 import type { InviteView } from '../../web/pages/invite-view.js';
-import type { PageContext } from '../../web/pages/page-context.js';
 import type { WebSite } from '../../web/site/web-site.js';
 import type { AppDeps } from '../app-deps.js';
 import { pageContext, sendSitePage } from './page-request.js';
@@ -72,5 +71,3 @@ export function inviteView(
 export function linkHeader(reply: FastifyReply, view: InviteView): void {
   if (view.uri) reply.header('link', `<${view.uri}>; rel="alternate"`);
 }
-
-export type { PageContext };
