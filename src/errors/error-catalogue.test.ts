@@ -9,6 +9,7 @@ describe('the error catalogue', () => {
   });
 
   it('is documented, code by code, in docs/errors.md', () => {
+    // Rewrite it with: node scripts/write-errors-doc.mjs > docs/errors.md
     const doc = readFileSync('docs/errors.md', 'utf8');
     for (const error of Object.values(Errors)) {
       expect(doc).toContain(
