@@ -11,14 +11,12 @@ export interface AppDeps {
   logger: FastifyBaseLogger;
   /** Registration and password resets through invites. */
   registration: RegistrationService;
-  /** Each host's account backend, for `/health`; none when unset. */
-  backends?: ReadonlyMap<string, AccountBackend>;
   /**
-   * Whether the host's account backend lets XMPP apps register in-app with
-   * an invite's preauth token (`AccountBackend.supportsInBandPreauth`).
-   * Pages offer "open the invite in the app" only then; false if unset.
+   * Each host's account backend, for `/health` and for the pages, which
+   * offer "open the invite in the app" only where the backend supports
+   * in-band registration; none when unset.
    */
-  inBandRegistration?: (host: string) => boolean;
+  backends?: ReadonlyMap<string, AccountBackend>;
   /** Milliseconds since the epoch; replaced in tests. */
   now: () => number;
 }

@@ -21,7 +21,7 @@ export interface PageAppOptions {
   baseUrl?: string;
   /** More YAML lines under the host, indented by four spaces. */
   hostYaml?: string;
-  /** What `inBandRegistration` answers for the host. */
+  /** Whether the backend claims in-band registration with preauth. */
   inBand?: boolean;
   /** Wraps the real local backend, to make it fail on purpose. */
   wrapBackend?: (backend: AccountBackend) => AccountBackend;
@@ -69,13 +69,18 @@ ${options.hostYaml ?? ''}`,
   const local = createLocalBackend(HOST, store.kysely, {
     hashCost: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
   });
-  const backend = options.wrapBackend ? options.wrapBackend(local) : local;
+  const wrapped = options.wrapBackend ? options.wrapBackend(local) : local;
+  // The local backend cannot register in-band; pretend for page tests only.
+  const backend: AccountBackend = options.inBand
+    ? Object.assign(Object.create(wrapped), { supportsInBandPreauth: true })
+    : wrapped;
+  const backends = new Map([[HOST, backend]]);
   const logger = createLogger('silent');
   const now = Date.now;
   const registration = new RegistrationService({
     store,
     hosts: config.hosts,
-    backends: new Map([[HOST, backend]]),
+    backends,
     logger,
     now,
   });
@@ -85,7 +90,7 @@ ${options.hostYaml ?? ''}`,
     logger,
     registration,
     now,
-    inBandRegistration: () => options.inBand ?? false,
+    backends,
   });
 
   return {

@@ -63,7 +63,8 @@ export function inviteView(
   platform: Platform | 'unknown',
 ): InviteView {
   const { url, uri } = linksOf(site.config, invite);
-  const inBand = deps.inBandRegistration?.(invite.host) ?? false;
+  const backend = deps.backends?.get(invite.host);
+  const inBand = backend?.supportsInBandPreauth ?? false;
   return { invite, landingUrl: url, uri, platform, inBand };
 }
 
