@@ -67,7 +67,7 @@ export function dbCommand(): Command {
       const { invites } = await withStore(config, (s) =>
         s.purge(now - graceMs, now),
       );
-      print(`purged ${invites} invites`);
+      print(`purged ${invites} ${invites === 1 ? 'invite' : 'invites'}`);
     });
 
   return command;

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +106,53 @@ describe('db copy', () => {
     expect(malformed.stderr).toBe(
       'xmpp-invites: --from: write sqlite:PATH or postgres://USER@HOST/DB\n',
     );
+  });
+});
+
+describe('db purge', () => {
+  it('deletes finished invites older than purge_after, keeping uses', async () => {
+    const config = join(dir, 'purge.yaml');
+    const path = join(dir, 'purge.db');
+    writeFileSync(
+      config,
+      `database: sqlite:${path}\npurge_after: 7d\nhosts:\n  example.com:\n    base_url: https://example.com\n`,
+    );
+    const day = 86_400_000;
+    const now = Date.now();
+    const store = openSqliteStore(path);
+    await store.migrate();
+    const request = {
+      host: 'example.com',
+      kind: 'account' as const,
+      createdBy: 'cli',
+      ttlMs: day,
+    };
+    const old = createInvite(request, now - 10 * day);
+    const fresh = createInvite(request, now);
+    await store.insertInvite(old);
+    await store.insertInvite(fresh);
+    await store.recordUse({
+      id: 'kept',
+      inviteId: old.id,
+      host: 'example.com',
+      jid: 'a@example.com',
+      action: 'created',
+      at: now - 10 * day,
+    });
+    await store.close();
+
+    const purged = await runCli(['--config', config, 'db', 'purge']);
+    expect(purged.stderr).toBe('');
+    expect(purged.stdout).toBe('purged 1 invite\n');
+
+    const after = openSqliteStore(path);
+    try {
+      const left = await after.listInvites('example.com');
+      expect(left.map((i) => i.id)).toEqual([fresh.id]);
+      expect(await after.listUses(old.id)).toHaveLength(1);
+    } finally {
+      await after.close();
+    }
   });
 });
 
