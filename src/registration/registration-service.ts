@@ -132,7 +132,10 @@ export class RegistrationService {
    * operator chose it, so the reserved list and pattern do not apply.
    */
   private chooseLocalpart(invite: Invite, host: HostConfig, wanted: string) {
-    if (invite.username === null) return checkUsername(wanted, host);
+    // A contact invite's username is the inviter's, not a lock on the name.
+    if (invite.username === null || invite.kind === 'contact') {
+      return checkUsername(wanted, host);
+    }
 
     const typed = checkUsername(wanted, {
       reservedUsernames: [],
