@@ -75,15 +75,6 @@ export class RateLimiter {
     await this.enforce(reply, name, addressKey(request.ip), host);
   }
 
-  /**
-   * A preHandler for a route that limits by client address, for routes
-   * whose host is not known before their handler runs.
-   */
-  byAddress(name: RateLimitName) {
-    return (request: FastifyRequest, reply: FastifyReply) =>
-      this.enforceByAddress(request, reply, name);
-  }
-
   limitFor(name: RateLimitName, host: string | undefined): RateLimit | null {
     const hostLimits = host && this.options.hosts.get(host)?.rateLimits;
     return (hostLimits || this.options.defaults)[name];
