@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
 
 /** The facts a reader needs to compare figures across machines. */
 export interface Machine {
@@ -11,6 +20,8 @@ export interface Machine {
   kernel: string;
   /** File system of the temporary folder the stores live on. */
   storage: string;
+  /** Mean time of a 4 KiB write and fdatasync there, in microseconds. */
+  syncUs: number;
   prosody: string;
   sqlite: string;
   /** 1-minute load averages when the run began and ended. */
@@ -36,6 +47,7 @@ export function describeMachine(
     node: process.version,
     kernel: `${type()} ${release()}`,
     storage: tempFileSystem(),
+    syncUs: syncLatencyUs(),
     prosody: debianVersion('prosody'),
     sqlite: sqliteVersion,
     load: `${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end`,
@@ -67,4 +79,26 @@ function tempFileSystem(): string {
   });
   const fsType = result.stdout.trim().split('\n').pop() ?? 'unknown';
   return `${fsType} (${tmpdir()})`;
+}
+
+/**
+ * What one durable commit costs on this disk at least. A server that
+ * syncs before each answer cannot answer one connection faster than this,
+ * whatever its code does; only batching concurrent commits beats it.
+ */
+function syncLatencyUs(rounds = 500): number {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+  const fd = openSync(join(dir, 'probe'), 'w');
+  const block = Buffer.alloc(4096, 1);
+  try {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) {
+      writeSync(fd, block, 0, block.length, (i % 16) * block.length);
+      fdatasyncSync(fd);
+    }
+    return Number(process.hrtime.bigint() - start) / 1000 / rounds;
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true });
+  }
 }

@@ -67,6 +67,10 @@ export function fillProsodySql(path: string, fill: ProsodyFill): void {
         insert.run(fill.host, invite.token, JSON.stringify(invite));
       }
     })();
+    // A store that has lived with this many invites has been checkpointed
+    // long ago; a fresh WAL of the whole fill would instead slow the
+    // server's start (it rebuilds the WAL index) and its first writes.
+    db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
   }

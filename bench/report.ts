@@ -58,6 +58,7 @@ machine's cores.
 | Node.js | ${machine.node} |
 | kernel | ${machine.kernel} |
 | data on | ${machine.storage} |
+| 4 KiB write + fdatasync | ${machine.syncUs.toFixed(0)} µs (at most ${count(Math.round(1e6 / machine.syncUs))} durable commits/s one after another) |
 | Prosody | ${machine.prosody} (Debian) |
 | SQLite (better-sqlite3) | ${machine.sqlite} |
 | load average (1 min) | ${machine.load} |

@@ -48,6 +48,10 @@ export function fillServiceSqlite(path: string, fill: ServiceFill): void {
         insert.run(names.map((name) => row[name] ?? null));
       }
     })();
+    // A store that has lived with this many invites has been checkpointed
+    // long ago; a fresh WAL of the whole fill would instead slow the
+    // server's start (it rebuilds the WAL index) and its first writes.
+    db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
   }
