@@ -149,6 +149,8 @@ export function inviteCommand(): Command {
           jid: u.jid,
           action: u.action,
           at: iso(u.at),
+          // `claimed`: the server's answer was never confirmed.
+          state: u.state,
         })),
       };
       if (options.json) return printJson(shown);
@@ -157,7 +159,7 @@ export function inviteCommand(): Command {
         print(`${name}: ${value ?? '-'}`);
       }
       for (const use of shown.used_by)
-        print(`use: ${use.at} ${use.action} ${use.jid}`);
+        print(`use: ${use.at} ${use.action} ${use.jid} ${use.state}`);
     });
 
   command

@@ -55,4 +55,9 @@ export interface InviteUse {
   jid: string;
   action: 'created' | 'reset';
   at: number;
+  /**
+   * `claimed` while the account backend is being asked, and forever if
+   * its answer could not be recorded; `done` once it said yes.
+   */
+  state: 'claimed' | 'done';
 }

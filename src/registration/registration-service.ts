@@ -163,48 +163,47 @@ export class RegistrationService {
     const backend = this.deps.backends.get(host.host);
     if (!backend) throw new Error(`no account backend for host ${host.host}`);
 
-    // TODO: a crash between this claim and the backend's answer keeps the
-    // use taken with no account behind it; a pending-claim record swept at
-    // start would give it back.
-    const claim = await store.claimInvite(invite.token, now());
+    // The use record is written with the claim, so that once the backend
+    // has made the account nothing is left to write but a confirmation.
+    // TODO: a crash between the claim and the backend's answer leaves the
+    // use taken and its record `claimed`; a sweep asking the backend
+    // whether the account exists would settle such records.
+    const jid = `${localpart}@${host.host}`;
+    const useId = randomBytes(9).toString('base64url');
+    const use = { id: useId, jid, action };
+    const claim = await store.claimInvite(invite.token, now(), use);
     if (!claim.ok) return problem('invite', claim.reason);
 
     let result: Awaited<ReturnType<typeof change>>;
     try {
       result = await change(backend);
     } catch (error) {
-      await store.releaseClaim(invite.id);
+      await store.releaseClaim(invite.id, useId);
       throw error;
     }
 
-    const jid = `${localpart}@${host.host}`;
+    const fields = { host: host.host, inviteId: invite.id, action };
     if (!result.ok) {
-      await store.releaseClaim(invite.id);
-      const fields = {
-        host: host.host,
-        inviteId: invite.id,
-        reason: result.reason,
-        detail: result.detail,
-      };
-      if (result.reason === 'unreachable')
-        logger.error(fields, 'account backend unreachable');
-      else logger.info(fields, 'account backend refused');
-      if (result.reason === 'conflict') return problem('username', 'taken');
-      return problem('server', result.reason);
+      await store.releaseClaim(invite.id, useId);
+      const { reason, detail } = result;
+      const refusal = { ...fields, reason, detail };
+      if (reason === 'unreachable') {
+        logger.error(refusal, 'account backend unreachable');
+      } else {
+        logger.info(refusal, 'account backend refused');
+      }
+      if (reason === 'conflict') return problem('username', 'taken');
+      return problem('server', reason);
     }
 
-    await store.recordUse({
-      id: randomBytes(9).toString('base64url'),
-      inviteId: invite.id,
-      host: host.host,
-      jid,
-      action,
-      at: now(),
-    });
-    logger.info(
-      { host: host.host, inviteId: invite.id, action },
-      'invite used',
-    );
+    try {
+      await store.confirmUse(useId);
+    } catch (error) {
+      // The account exists and its use is counted; only the confirmation
+      // is missing, and the record honestly stays `claimed`.
+      logger.error({ ...fields, err: error }, 'use not confirmed');
+    }
+    logger.info(fields, 'invite used');
     return { ok: true, jid, invite: claim.invite, host };
   }
 }

@@ -27,6 +27,8 @@ export interface InviteUsesTable {
   jid: string;
   action: string;
   at: number;
+  /** `claimed` until the account backend's yes is recorded, then `done`. */
+  state: string;
 }
 
 export interface ApiKeysTable {

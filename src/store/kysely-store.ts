@@ -14,10 +14,12 @@ import {
   inviteFromRow,
   inviteToRow,
   useFromRow,
+  useToRow,
 } from './rows.js';
 import { claimJob } from './scheduled-jobs.js';
 import type {
   ApiKeyRecord,
+  ClaimedUse,
   ClaimResult,
   MigrationReport,
   RateStep,
@@ -149,18 +151,31 @@ export class KyselyStore implements Store {
     return result.numUpdatedRows > 0n;
   }
 
-  async claimInvite(token: string, now: number): Promise<ClaimResult> {
+  async claimInvite(
+    token: string,
+    now: number,
+    use?: ClaimedUse,
+  ): Promise<ClaimResult> {
     // One conditional UPDATE is the whole race: the database lets exactly
     // one writer move `uses` past the guard for the last use.
-    const claimed = await this.db
-      .updateTable('invites')
-      .set((eb) => ({ uses: eb('uses', '+', 1) }))
-      .where('token', '=', token)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', now)
-      .where((eb) => eb('uses', '<', eb.ref('max_uses')))
-      .returningAll()
-      .executeTakeFirst();
+    const claimed = await this.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .updateTable('invites')
+        .set((eb) => ({ uses: eb('uses', '+', 1) }))
+        .where('token', '=', token)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now)
+        .where((eb) => eb('uses', '<', eb.ref('max_uses')))
+        .returningAll()
+        .executeTakeFirst();
+      if (row && use) {
+        await tx
+          .insertInto('invite_uses')
+          .values({ ...useToRow(use, row, now), state: 'claimed' })
+          .execute();
+      }
+      return row;
+    });
     if (claimed) return { ok: true, invite: inviteFromRow(claimed) };
 
     const invite = await this.findInviteByToken(token);
@@ -171,12 +186,24 @@ export class KyselyStore implements Store {
     return { ok: false, reason: status === 'valid' ? 'used-up' : status };
   }
 
-  async releaseClaim(inviteId: string): Promise<void> {
+  async releaseClaim(inviteId: string, useId?: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('invites')
+        .set((eb) => ({ uses: eb('uses', '-', 1) }))
+        .where('id', '=', inviteId)
+        .where('uses', '>', 0)
+        .execute();
+      if (useId === undefined) return;
+      await tx.deleteFrom('invite_uses').where('id', '=', useId).execute();
+    });
+  }
+
+  async confirmUse(useId: string): Promise<void> {
     await this.db
-      .updateTable('invites')
-      .set((eb) => ({ uses: eb('uses', '-', 1) }))
-      .where('id', '=', inviteId)
-      .where('uses', '>', 0)
+      .updateTable('invite_uses')
+      .set({ state: 'done' })
+      .where('id', '=', useId)
       .execute();
   }
 
@@ -190,6 +217,7 @@ export class KyselyStore implements Store {
         jid: use.jid,
         action: use.action,
         at: use.at,
+        state: use.state,
       })
       .execute();
   }

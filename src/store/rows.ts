@@ -4,7 +4,7 @@ import type {
   InvitesTable,
   InviteUsesTable,
 } from './database.js';
-import type { ApiKeyRecord } from './store.js';
+import type { ApiKeyRecord, ClaimedUse } from './store.js';
 
 // Rows become our types here and nowhere else. PostgreSQL hands 64-bit
 // integers over as strings, hence Number() on every time.
@@ -55,6 +55,23 @@ export function useFromRow(row: InviteUsesTable): InviteUse {
     jid: row.jid,
     action: row.action as InviteUse['action'],
     at: Number(row.at),
+    state: row.state as InviteUse['state'],
+  };
+}
+
+/** The row of a use claimed now on an invite row. */
+export function useToRow(
+  use: ClaimedUse,
+  invite: Pick<InvitesTable, 'id' | 'host'>,
+  at: number,
+): Omit<InviteUsesTable, 'state'> {
+  return {
+    id: use.id,
+    invite_id: invite.id,
+    host: invite.host,
+    jid: use.jid,
+    action: use.action,
+    at,
   };
 }
 

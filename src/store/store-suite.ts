@@ -111,6 +111,46 @@ export function describeStore(name: string, open: () => Promise<Store>) {
       expect((await store.claimInvite(created.token, NOW)).ok).toBe(true);
     });
 
+    it('writes the use record with its claim, and takes both back together', async () => {
+      const created = invite({ maxUses: 2 });
+      await store.insertInvite(created);
+      const use = { jid: 'a@example.com', action: 'created' as const };
+
+      await store.claimInvite(created.token, NOW, { ...use, id: 'kept' });
+      await store.claimInvite(created.token, NOW, { ...use, id: 'released' });
+      expect((await store.listUses(created.id)).map((u) => u.state)).toEqual([
+        'claimed',
+        'claimed',
+      ]);
+
+      await store.releaseClaim(created.id, 'released');
+      await store.confirmUse('kept');
+      const uses = await store.listUses(created.id);
+      expect(uses.map((u) => [u.id, u.jid, u.state, u.at])).toEqual([
+        ['kept', 'a@example.com', 'done', NOW],
+      ]);
+      expect((await store.findInviteByToken(created.token))?.uses).toBe(1);
+    });
+
+    it('writes no use record when the claim fails', async () => {
+      const created = invite();
+      await store.insertInvite(created);
+      await store.claimInvite(created.token, NOW, {
+        id: 'u1',
+        jid: 'a@example.com',
+        action: 'created',
+      });
+      const late = await store.claimInvite(created.token, NOW, {
+        id: 'u2',
+        jid: 'b@example.com',
+        action: 'created',
+      });
+      expect(late).toEqual({ ok: false, reason: 'used-up' });
+      expect((await store.listUses(created.id)).map((u) => u.id)).toEqual([
+        'u1',
+      ]);
+    });
+
     it('gives exactly maxUses claims to callers racing for them', async () => {
       const created = invite({ maxUses: 5 });
       await store.insertInvite(created);
@@ -155,6 +195,7 @@ export function describeStore(name: string, open: () => Promise<Store>) {
         inviteId: created.id,
         host: 'example.com',
         action: 'created' as const,
+        state: 'done' as const,
       };
       await store.recordUse({
         ...use,
@@ -216,6 +257,7 @@ export function describeStore(name: string, open: () => Promise<Store>) {
           host: 'example.com',
           jid: `${i.id}@example.com`,
           action: 'created',
+          state: 'done',
           at,
         });
       }

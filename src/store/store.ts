@@ -10,6 +10,9 @@ export interface ApiKeyRecord {
   expiresAt: number | null;
 }
 
+/** The record of a use, written with its claim. */
+export type ClaimedUse = Pick<InviteUse, 'id' | 'jid' | 'action'>;
+
 /** Claiming one use of an invite either takes it or says why not. */
 export type ClaimResult =
   | { ok: true; invite: Invite }
@@ -52,11 +55,21 @@ export interface Store {
 
   /**
    * Takes one use of a valid invite, atomically: of any number of callers
-   * racing for the last use, exactly one gets it.
+   * racing for the last use, exactly one gets it. With `use`, its record
+   * is written in the same transaction, in state `claimed`.
    */
-  claimInvite(token: string, now: number): Promise<ClaimResult>;
-  /** Gives back a use taken by `claimInvite` when the account failed. */
-  releaseClaim(inviteId: string): Promise<void>;
+  claimInvite(
+    token: string,
+    now: number,
+    use?: ClaimedUse,
+  ): Promise<ClaimResult>;
+  /**
+   * Gives back a use taken by `claimInvite` when the account failed, and
+   * deletes its record, in one transaction.
+   */
+  releaseClaim(inviteId: string, useId?: string): Promise<void>;
+  /** Marks a claimed use `done`: the backend made the account. */
+  confirmUse(useId: string): Promise<void>;
   recordUse(use: InviteUse): Promise<void>;
   listUses(inviteId: string): Promise<InviteUse[]>;
 

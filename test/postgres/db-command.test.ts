@@ -137,6 +137,7 @@ describe('db purge', () => {
       host: 'example.com',
       jid: 'a@example.com',
       action: 'created',
+      state: 'done',
       at: now - 10 * day,
     });
     await store.close();
@@ -197,6 +198,7 @@ async function fill(store: KyselyStore) {
       host: invite.host,
       jid: `user${i}@${invite.host}`,
       action: 'created',
+      state: 'done',
       at: NOW + i,
     });
   }
