@@ -90,13 +90,7 @@ export class RegistrationService {
     if (!name.ok) return problem('username', name.problem);
     const localpart = name.localpart;
 
-    const weak = checkPassword({
-      password: input.password,
-      confirmation: input.confirmation,
-      localpart,
-      host: host.host,
-      minLength: host.passwordMinLength,
-    });
+    const weak = weakPassword(host, localpart, input);
     if (weak) return problem('password', weak);
 
     return this.redeem(invite, host, localpart, 'created', (backend) =>
@@ -113,13 +107,7 @@ export class RegistrationService {
     }
 
     const localpart = invite.username;
-    const weak = checkPassword({
-      password: input.password,
-      confirmation: input.confirmation,
-      localpart,
-      host: host.host,
-      minLength: host.passwordMinLength,
-    });
+    const weak = weakPassword(host, localpart, input);
     if (weak) return problem('password', weak);
 
     return this.redeem(invite, host, localpart, 'reset', (backend) =>
@@ -206,6 +194,20 @@ export class RegistrationService {
     logger.info(fields, 'invite used');
     return { ok: true, jid, invite: claim.invite, host };
   }
+}
+
+function weakPassword(
+  host: HostConfig,
+  localpart: string,
+  input: { password: string; confirmation?: string | undefined },
+) {
+  return checkPassword({
+    password: input.password,
+    confirmation: input.confirmation,
+    localpart,
+    host: host.host,
+    minLength: host.passwordMinLength,
+  });
 }
 
 function problem<F extends RedeemProblem['field']>(
