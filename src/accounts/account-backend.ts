@@ -6,11 +6,13 @@
  * - `conflict`: the username is taken.
  * - `not-found`: the account to change does not exist.
  * - `not-allowed`: the server refused (policy, permissions, bad name).
- * - `unreachable`: the server could not be asked; try again later.
+ * - `unreachable`: the server could not be asked; nothing was changed.
+ * - `unknown`: the request was sent but no answer came (a time-out, a lost
+ *   connection): the server may or may not have acted on it.
  */
 export type AccountFailure = {
   ok: false;
-  reason: 'conflict' | 'not-found' | 'not-allowed' | 'unreachable';
+  reason: 'conflict' | 'not-found' | 'not-allowed' | 'unreachable' | 'unknown';
   /** For the operator's log; never shown to the invitee verbatim. */
   detail: string;
 };

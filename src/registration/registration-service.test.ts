@@ -100,6 +100,26 @@ describe('RegistrationService.register', () => {
     expect((await store.findInviteByToken(created.token))?.uses).toBe(0);
   });
 
+  it('keeps the use taken when the backend cannot say what it did', async () => {
+    const created = await invite();
+    backend = {
+      ...accounts,
+      createAccount: async () => ({
+        ok: false,
+        reason: 'unknown',
+        detail: 'time-out',
+      }),
+    };
+    expect(await register(created.token, 'alice')).toEqual({
+      ok: false,
+      problem: { field: 'server', reason: 'unreachable' },
+    });
+    expect((await store.findInviteByToken(created.token))?.uses).toBe(1);
+    expect((await store.listUses(created.id)).map((u) => u.state)).toEqual([
+      'claimed',
+    ]);
+  });
+
   it('checks names and passwords before claiming anything', async () => {
     const created = await invite();
     expect(await register(created.token, 'root')).toMatchObject({

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { AccountBackend } from '../accounts/account-backend.js';
 import type { HostConfig } from '../config/config.js';
 import { type Invite, inviteStatus } from '../invites/invite.js';
-import { isWellFormedToken } from '../invites/token.js';
+import { isWellFormedToken, randomBase64url } from '../invites/token.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { checkPassword, type PasswordProblem } from './password-policy.js';
@@ -157,23 +156,32 @@ export class RegistrationService {
     // use taken and its record `claimed`; a sweep asking the backend
     // whether the account exists would settle such records.
     const jid = `${localpart}@${host.host}`;
-    const useId = randomBytes(9).toString('base64url');
+    const useId = randomBase64url(9);
     const use = { id: useId, jid, action };
     const claim = await store.claimInvite(invite.token, now(), use);
     if (!claim.ok) return problem('invite', claim.reason);
 
+    const fields = { host: host.host, inviteId: invite.id, useId, action };
+    const release = () => this.release(invite.id, useId, fields);
     let result: Awaited<ReturnType<typeof change>>;
     try {
       result = await change(backend);
     } catch (error) {
-      await store.releaseClaim(invite.id, useId);
+      await release();
       throw error;
     }
 
-    const fields = { host: host.host, inviteId: invite.id, action };
     if (!result.ok) {
-      await store.releaseClaim(invite.id, useId);
       const { reason, detail } = result;
+      if (reason === 'unknown') {
+        // The server may have made the account: giving the use back could
+        // let a second account come from a single-use invite. The use
+        // stays taken and its record `claimed`, for the operator to see.
+        logger.error({ ...fields, detail }, 'account backend gave no answer');
+        return problem('server', 'unreachable');
+      }
+
+      await release();
       const refusal = { ...fields, reason, detail };
       if (reason === 'unreachable') {
         logger.error(refusal, 'account backend unreachable');
@@ -193,6 +201,32 @@ export class RegistrationService {
     }
     logger.info(fields, 'invite used');
     return { ok: true, jid, invite: claim.invite, host };
+  }
+
+  /**
+   * Gives a claimed use back, trying again through a short database blip.
+   * Should that fail too, the use stays taken with its record `claimed`,
+   * and the log names both for the operator.
+   */
+  private async release(
+    inviteId: string,
+    useId: string,
+    fields: Record<string, unknown>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.deps.store.releaseClaim(inviteId, useId);
+      } catch (error) {
+        if (attempt >= 3) {
+          this.deps.logger.error(
+            { ...fields, err: error },
+            'use not given back',
+          );
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   }
 }
 
