@@ -44,6 +44,7 @@ export function inviteCommand(): Command {
           hostConfig,
           {
             createdBy: 'cli',
+            fromOperator: true,
             uses,
             expiresMs,
             username: options.username,
@@ -89,6 +90,7 @@ export function inviteCommand(): Command {
           {
             kind: 'reset',
             createdBy: 'cli',
+            fromOperator: true,
             expiresMs,
             username: jid.slice(0, at),
             note: options.note,

@@ -4,6 +4,7 @@ import { createInvite } from '../invites/create-invite.js';
 import type { Invite, InviteKind } from '../invites/invite.js';
 import { inviteUri, landingUrl } from '../invites/invite-links.js';
 import { normalizeLocalpart } from '../invites/localpart.js';
+import { checkUsername } from '../registration/username-policy.js';
 import type { Store } from '../store/store.js';
 
 export interface IssueRequest {
@@ -14,6 +15,11 @@ export interface IssueRequest {
   username?: string | undefined;
   uses?: number | undefined;
   note?: string | undefined;
+  /**
+   * True for the operator at the command line, whose invites may name a
+   * reserved username (to reset `admin`'s password, say).
+   */
+  fromOperator?: boolean;
   /** The API key that asked, so its last use is recorded with the invite. */
   keyId?: string | undefined;
 }
@@ -43,11 +49,12 @@ export async function issueInvite(
 
   let username: string | undefined;
   if (request.username !== undefined) {
-    const checked = normalizeLocalpart(request.username);
-    if (!checked.ok) {
-      return { ok: false, reason: 'username is not a valid XMPP username' };
-    }
+    const checked = checkFixedUsername(host, request);
+    if (!checked.ok) return checked;
     username = checked.localpart;
+  }
+  if (username !== undefined && (request.uses ?? 1) > 1) {
+    return { ok: false, reason: 'an invite for one username allows one use' };
   }
 
   const invite = createInvite(
@@ -65,6 +72,34 @@ export async function issueInvite(
   const options = request.keyId === undefined ? {} : { keyId: request.keyId };
   await store.insertInvite(invite, options);
   return { ok: true, invite, ...linksOf(host, invite) };
+}
+
+/**
+ * The name an invite is locked to. The reserved names and the pattern
+ * bind everyone but the operator at the command line: an API key held by
+ * a script must not mint an invite for `admin`, which on Prosody makes
+ * whoever registers it an admin.
+ */
+function checkFixedUsername(
+  host: HostConfig,
+  request: IssueRequest,
+): { ok: true; localpart: string } | { ok: false; reason: string } {
+  const name = request.username ?? '';
+  if (request.fromOperator) {
+    const checked = normalizeLocalpart(name);
+    if (checked.ok) return checked;
+    return { ok: false, reason: 'username is not a valid XMPP username' };
+  }
+
+  const checked = checkUsername(name, host);
+  if (checked.ok) return checked;
+  if (checked.problem === 'reserved') {
+    return { ok: false, reason: 'username is reserved on this host' };
+  }
+  if (checked.problem === 'pattern') {
+    return { ok: false, reason: "username does not match this host's pattern" };
+  }
+  return { ok: false, reason: 'username is not a valid XMPP username' };
 }
 
 export function linksOf(host: HostConfig, invite: Invite) {

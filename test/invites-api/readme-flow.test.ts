@@ -169,16 +169,14 @@ describe('the reference README, step by step', () => {
         authorization: `Bearer ${key}`,
         'content-type': 'application/x-www-form-urlencoded',
       },
-      body: 'uses=3&expires=2d&note=choir&username=Alice',
+      body: 'uses=3&expires=2d&note=choir',
     });
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.kind).toBe('group');
     expect(body.max_uses).toBe(3);
     tokenOf(response.headers.get('location'));
-    expect(body.xmpp_uri).toMatch(
-      /^xmpp:alice@example\.com\?register;preauth=/,
-    );
+    expect(body.xmpp_uri).toMatch(/^xmpp:example\.com\?register;preauth=/);
     const days = (Date.parse(body.expires) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(1.99);
     expect(days).toBeLessThanOrEqual(2);
@@ -193,6 +191,50 @@ describe('the reference README, step by step', () => {
     const invite = JSON.parse(shown.stdout);
     expect(invite.created_by).toBe(`api/token/${key.split('/')[0]}`);
     expect(invite.note).toBe('choir');
+  });
+});
+
+describe('invites for one username', () => {
+  it('name the account in the XMPP URI, and take a JSON body', async () => {
+    const key = await createKey();
+    const response = await fetch(`${base}/invites_api`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ username: 'Alice', redirect: false }),
+    });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    tokenOf(response.headers.get('location'));
+    expect(body.xmpp_uri).toMatch(
+      /^xmpp:alice@example\.com\?register;preauth=/,
+    );
+  });
+
+  it.each([
+    ['username=admin', 'username is reserved on this host'],
+    ['username=alice&uses=2', 'an invite for one username allows one use'],
+  ])('refuse ?%s from an API key', async (query, reason) => {
+    const key = await createKey();
+    const response = await fetch(`${base}/invites_api?${query}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toBe(reason);
+  });
+
+  it('may name a reserved account from the command line, as the operator', async () => {
+    const made = await workspace.cli(
+      'invite',
+      'create',
+      'example.com',
+      '--username',
+      'admin',
+    );
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^https:\/\/example\.com\/invite\?/);
   });
 });
 

@@ -14,7 +14,7 @@ export async function submitForm(
   path: string,
   fields: Record<string, string>,
 ): Promise<FormAnswer> {
-  const page = await fetch(`${baseUrl}${path}`);
+  const page = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
   const html = await page.text();
   if (page.status !== 200) return { status: page.status, body: html };
 

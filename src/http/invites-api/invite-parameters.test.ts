@@ -54,9 +54,10 @@ describe('readInviteParameters', () => {
 
   it.each([
     [{ colour: 'blue' }, 'unknown parameter "colour"'],
+    [{ uses: ['1', '2'] }, 'parameter "uses" is given more than once'],
     [
-      { uses: ['1', '2'] },
-      'parameter "uses" is given more than once or is not text',
+      { note: { nested: 1 } },
+      'parameter "note" must be text, a number or true/false',
     ],
     [{ redirect: 'maybe' }, 'redirect must be true, false, 1, 0, yes or no'],
     [{ expires: '7 days' }, 'expires must be a duration like 7d, 12h or 90m'],
@@ -67,6 +68,16 @@ describe('readInviteParameters', () => {
     [{ username: '' }, 'username must not be empty'],
   ])('refuses %o', (source, reason) => {
     expect(read(source)).toEqual({ ok: false, reason });
+  });
+
+  it('reads JSON numbers and booleans as their text', () => {
+    expect(read({ uses: 2, redirect: true })).toMatchObject({
+      ok: true,
+      value: { uses: 2, redirect: true },
+    });
+    expect(read({ redirect: false })).toMatchObject({
+      value: { redirect: false },
+    });
   });
 
   it('refuses a parameter given in the query and in the body', () => {

@@ -38,10 +38,13 @@ export function readInviteParameters(
     for (const [name, value] of Object.entries(source ?? {})) {
       if (!KNOWN.has(name))
         return fail(`unknown parameter "${safeName(name)}"`);
-      if (typeof value !== 'string' && typeof value !== 'number') {
-        return fail(
-          `parameter "${name}" is given more than once or is not text`,
-        );
+      // The query string parser makes a list of a repeated parameter; a
+      // JSON body may carry numbers and booleans, read as their text.
+      if (Array.isArray(value)) {
+        return fail(`parameter "${name}" is given more than once`);
+      }
+      if (!['string', 'number', 'boolean'].includes(typeof value)) {
+        return fail(`parameter "${name}" must be text, a number or true/false`);
       }
       if (merged.has(name))
         return fail(`parameter "${name}" is given more than once`);
