@@ -24,17 +24,29 @@ export type BackendSettings =
 
 export type BackendType = BackendConfig['type'];
 
+/** One XMPP domain the service makes invites and accounts for. */
 export interface HostConfig {
+  /** The domain, lower-cased, like `example.com`. */
   host: string;
+  /** Public URL that links are built from, without a trailing slash. */
   baseUrl: string;
+  /** Name shown on pages; the domain unless `site_name` is set. */
   siteName: string;
+  /** Lifetime of an invite whose creator asks for none (ms). */
   inviteExpiryMs: number;
+  /** Longest lifetime a creator may ask for (ms); at least the two above. */
   maxInviteExpiryMs: number;
+  /** Lifetime of a password-reset invite (ms). */
   resetExpiryMs: number;
+  /** Landing page template with `{base_url}`, `{host}` and `{token}`. */
   landingUrlTemplate: string;
+  /** Where accounts are made, secrets already read from file or env. */
   backend: BackendSettings;
+  /** Names nobody may register, lower-cased. */
   reservedUsernames: readonly string[];
+  /** A regular expression every new username must match as a whole. */
   usernamePattern: string | undefined;
+  /** Minimum password length, in characters (code points). */
   passwordMinLength: number;
   /** `apps`, `apps_show` and `apps_hide`, checked against the catalog. */
   apps: AppsHostOptions;
@@ -57,8 +69,11 @@ export type DatabaseUrl =
 
 /** The whole configuration, validated once at start and then frozen. */
 export interface Config {
+  /** Where the HTTP server listens; `--listen` wins over the file. */
   listen: { host: string; port: number };
+  /** The store; XMPP_INVITES_DATABASE wins over the file. */
   database: DatabaseUrl;
+  /** pino's level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** Proxies whose X-Forwarded-For is believed; Fastify's trustProxy. */
   trustedProxies: readonly string[];
@@ -66,6 +81,7 @@ export interface Config {
   purgeAfterMs: number | null;
   /** Limits for requests that belong to no configured host. */
   rateLimits: RateLimits;
+  /** Every configured host, by lower-cased domain. */
   hosts: ReadonlyMap<string, HostConfig>;
   /** The file it came from, or undefined for the built-in defaults. */
   source: string | undefined;

@@ -125,6 +125,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses default lifetimes longer than the maximum, and one host twice', () => {
+    const problems = problemsOf(`hosts:
+  example.com:
+    base_url: https://example.com
+    invite_expiry: 60d
+  Example.com:
+    base_url: https://example.com
+`);
+    expect(problems).toEqual([
+      'hosts.example.com.invite_expiry: longer than max_invite_expiry (30d): shorten it or raise max_invite_expiry',
+      'hosts.Example.com: the same host as another one in other letter case: keep one',
+    ]);
+  });
+
   it('says which secret is missing', () => {
     const problems = problemsOf(
       `hosts:

@@ -15,6 +15,7 @@ import {
   configSchema,
   type ParsedHost,
 } from './config-schema.js';
+import { formatDuration } from './duration.js';
 
 /** Every problem found in a configuration, each with how to fix it. */
 export class ConfigError extends Error {
@@ -62,6 +63,13 @@ export function loadConfig(options: LoadOptions = {}): Config {
   const problems: string[] = [];
   const hosts = new Map<string, HostConfig>();
   for (const [host, raw] of Object.entries(parsed.data.hosts)) {
+    if (hosts.has(host.toLowerCase())) {
+      problems.push(
+        `hosts.${host}: the same host as another one in other letter case: keep one`,
+      );
+      continue;
+    }
+    checkLifetimes(host, raw, problems);
     const hostConfig = toHostConfig(host, raw, env, problems);
     const rateLimits = toRateLimits(parsed.data.rate_limits, raw.rate_limits);
     hosts.set(host.toLowerCase(), { ...hostConfig, rateLimits });
@@ -81,6 +89,18 @@ export function loadConfig(options: LoadOptions = {}): Config {
     hosts,
     source: file,
   });
+}
+
+/** Default lifetimes a host could never grant would fail every invite. */
+function checkLifetimes(host: string, raw: ParsedHost, problems: string[]) {
+  const limit = formatDuration(raw.max_invite_expiry);
+  for (const key of ['invite_expiry', 'reset_expiry'] as const) {
+    if (raw[key] > raw.max_invite_expiry) {
+      problems.push(
+        `hosts.${host}.${key}: longer than max_invite_expiry (${limit}): shorten it or raise max_invite_expiry`,
+      );
+    }
+  }
 }
 
 function defaultInput(): Record<string, unknown> {

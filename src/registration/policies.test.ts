@@ -35,6 +35,15 @@ describe('checkUsername', () => {
     });
   });
 
+  it('matches the pattern against the whole name', () => {
+    const loose = { ...host, usernamePattern: '[a-z]+' };
+    expect(checkUsername('abc', loose).ok).toBe(true);
+    expect(checkUsername('a!!!', loose)).toEqual({
+      ok: false,
+      problem: 'pattern',
+    });
+  });
+
   it('passes on the localpart rules', () => {
     expect(checkUsername('', host)).toEqual({ ok: false, problem: 'empty' });
     expect(checkUsername('a@b', host)).toEqual({

@@ -32,9 +32,24 @@ export function checkUsername(
   }
   if (
     host.usernamePattern !== undefined &&
-    !new RegExp(host.usernamePattern, 'u').test(localpart)
+    !wholeMatch(host.usernamePattern).test(localpart)
   ) {
     return { ok: false, problem: 'pattern' };
   }
   return { ok: true, localpart };
+}
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * The operator's pattern must match the whole name: `[a-z]+` should not
+ * let `a!!!` through because it starts with a letter.
+ */
+function wholeMatch(pattern: string): RegExp {
+  let regexp = compiled.get(pattern);
+  if (!regexp) {
+    regexp = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, regexp);
+  }
+  return regexp;
 }
