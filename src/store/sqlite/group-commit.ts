@@ -1,5 +1,7 @@
-import { closeSync, fdatasync, openSync } from 'node:fs';
 import type SqliteDatabase from 'better-sqlite3';
+
+/** Makes every commit so far durable, then calls back, off the loop. */
+export type SyncLog = (done: (error?: Error | null) => void) => void;
 
 interface PendingWrite {
   write: () => void;
@@ -27,11 +29,10 @@ export class GroupCommit {
   private pending: PendingWrite[] = [];
   private committed: PendingWrite[] = [];
   private syncing = false;
-  private walFd: number | undefined;
 
   constructor(
     private readonly database: SqliteDatabase.Database,
-    private readonly walPath: string,
+    private readonly syncLog: SyncLog,
   ) {}
 
   run(write: () => void): Promise<void> {
@@ -39,12 +40,6 @@ export class GroupCommit {
       this.pending.push({ write, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
-  }
-
-  /** Closes the log's file descriptor; call once every write resolved. */
-  close(): void {
-    if (this.walFd !== undefined) closeSync(this.walFd);
-    this.walFd = undefined;
   }
 
   private flush(): void {
@@ -76,7 +71,7 @@ export class GroupCommit {
       this.database.exec('ROLLBACK');
       return false;
     }
-    this.database.exec('COMMIT');
+    this.commit();
     return true;
   }
 
@@ -99,12 +94,25 @@ export class GroupCommit {
           failed.set(item, error);
         }
       }
-      this.database.exec('COMMIT');
+      this.commit();
     } catch (error) {
       if (this.database.inTransaction) this.database.exec('ROLLBACK');
       throw error;
     }
     return failed;
+  }
+
+  /**
+   * A COMMIT that fails (disk full, I/O error) may leave the transaction
+   * open, and every later BEGIN would then fail until a restart.
+   */
+  private commit(): void {
+    try {
+      this.database.exec('COMMIT');
+    } catch (error) {
+      if (this.database.inTransaction) this.database.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   /**
@@ -117,9 +125,8 @@ export class GroupCommit {
     const waiting = this.committed;
     this.committed = [];
 
-    this.walFd ??= openSync(this.walPath, 'r');
     this.syncing = true;
-    fdatasync(this.walFd, (error) => {
+    this.syncLog((error) => {
       this.syncing = false;
       for (const item of waiting) {
         if (error) item.reject(error);

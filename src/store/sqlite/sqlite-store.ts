@@ -8,6 +8,7 @@ import { KyselyStore } from '../kysely-store.js';
 import { apiKeyFromRow, inviteToRow } from '../rows.js';
 import type { ApiKeyRecord, MigrationReport } from '../store.js';
 import { GroupCommit } from './group-commit.js';
+import { WalSync } from './wal-sync.js';
 
 /**
  * The SQLite store. WAL lets page views read while a write commits;
@@ -18,6 +19,7 @@ import { GroupCommit } from './group-commit.js';
  */
 export class SqliteStore extends KyselyStore {
   private readonly groupCommit: GroupCommit;
+  private readonly walSync: WalSync;
   /** Prepared on first use: the tables exist only once migrate() ran. */
   private prepared?: {
     insert: SqliteDatabase.Statement;
@@ -36,7 +38,8 @@ export class SqliteStore extends KyselyStore {
     walPath: string,
   ) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
-    this.groupCommit = new GroupCommit(writer, walPath);
+    this.walSync = new WalSync(walPath);
+    this.groupCommit = new GroupCommit(writer, this.walSync.sync);
   }
 
   override async insertInvite(
@@ -79,7 +82,7 @@ export class SqliteStore extends KyselyStore {
 
   override async close(): Promise<void> {
     await super.close();
-    this.groupCommit.close();
+    this.walSync.close();
     this.writer.close();
   }
 
