@@ -26,11 +26,18 @@ export async function startService(
   logger: Logger,
 ): Promise<RunningService> {
   const store = await openStore(config.database);
-  const { applied } = await store.migrate();
-  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  try {
+    const { applied } = await store.migrate();
+    if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 
   const now = Date.now;
   const backends = createBackends(config, store, logger);
+  const closeBackends = () =>
+    Promise.all([...backends.values()].map((b) => b.close()));
   const registration = new RegistrationService({
     store,
     hosts: config.hosts,
@@ -38,19 +45,24 @@ export async function startService(
     logger,
     now,
   });
-  const app = await buildApp({
-    config,
-    store,
-    logger,
-    registration,
-    backends,
-    now,
-  });
-  const address = await app.listen({
-    host: config.listen.host,
-    port: config.listen.port,
-  });
+  const deps = { config, store, logger, registration, backends, now };
+  const app = await buildApp(deps);
+
+  let address: string;
+  try {
+    address = await app.listen({
+      host: config.listen.host,
+      port: config.listen.port,
+    });
+  } catch (error) {
+    // A port in use, say: close what is open, so the process can exit.
+    await app.close();
+    await closeBackends();
+    await store.close();
+    throw error;
+  }
   logger.info({ address, hosts: [...config.hosts.keys()] }, 'serving');
+
   const purge = new PurgeSchedule({
     store,
     purgeAfterMs: config.purgeAfterMs,
@@ -63,7 +75,7 @@ export async function startService(
   const stop = () => {
     stopping ??= (async () => {
       await app.close();
-      await Promise.all([...backends.values()].map((b) => b.close()));
+      await closeBackends();
       await purge.stop();
       await store.close();
     })();

@@ -1,5 +1,5 @@
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { createRateLimiter } from '../rate-limit/create-rate-limiter.js';
 import { registerRateLimits } from '../rate-limit/register-rate-limits.js';
 import type { AppDeps } from './app-deps.js';
@@ -17,7 +17,7 @@ import { registerRequestLog } from './request-log.js';
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     // Invites are created over plain keep-alive loopback by scripts; keep
     // idle sockets long enough for a burst without holding them forever.
