@@ -142,12 +142,13 @@ describe('RegistrationService.register', () => {
     });
   });
 
-  it("lets a contact invite's invitee choose any name", async () => {
+  it('refuses contact invites until the roster step exists', async () => {
     const created = await invite({ kind: 'contact', username: 'alice' });
-    expect(await register(created.token, 'dave')).toMatchObject({
-      ok: true,
-      jid: 'dave@localhost',
+    expect(await register(created.token, 'dave')).toEqual({
+      ok: false,
+      problem: { field: 'invite', reason: 'wrong-kind' },
     });
+    expect(await accounts.exists('dave')).toBe(false);
   });
 
   it('never creates an account with a reset invite', async () => {

@@ -83,7 +83,12 @@ export class RegistrationService {
     const found = await this.lookup(input.token);
     if (!found.ok) return problem('invite', found.reason);
     const { invite, host } = found;
-    if (invite.kind === 'reset') return problem('invite', 'wrong-kind');
+    // TODO: contact invites also need the roster step (the inviter and the
+    // new account subscribing to each other); until it exists they are
+    // refused rather than reported as done without the contact.
+    if (invite.kind === 'reset' || invite.kind === 'contact') {
+      return problem('invite', 'wrong-kind');
+    }
 
     const name = this.chooseLocalpart(invite, host, input.username);
     if (!name.ok) return problem('username', name.problem);
@@ -119,10 +124,7 @@ export class RegistrationService {
    * operator chose it, so the reserved list and pattern do not apply.
    */
   private chooseLocalpart(invite: Invite, host: HostConfig, wanted: string) {
-    // A contact invite's username is the inviter's, not a lock on the name.
-    if (invite.username === null || invite.kind === 'contact') {
-      return checkUsername(wanted, host);
-    }
+    if (invite.username === null) return checkUsername(wanted, host);
 
     const typed = checkUsername(wanted, {
       reservedUsernames: [],
