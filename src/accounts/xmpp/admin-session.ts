@@ -5,6 +5,7 @@ import {
   type Element,
   type StanzaError,
 } from '@xmpp/client';
+import { withTimeout } from '../../util/with-timeout.js';
 
 export type ConnectionFailure = {
   reason: 'unreachable' | 'not-allowed';
@@ -167,12 +168,4 @@ function describeRequestFailure(error: unknown): IqReply | 'unsent' {
     };
   }
   return 'unsent';
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

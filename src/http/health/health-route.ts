@@ -4,6 +4,7 @@ import type {
   BackendHealth,
 } from '../../accounts/account-backend.js';
 import type { Store } from '../../store/store.js';
+import { TimeoutError, withTimeout } from '../../util/with-timeout.js';
 
 export interface HealthDeps {
   store: Pick<Store, 'ping'>;
@@ -33,7 +34,7 @@ const CHECK_TIMEOUT_MS = 5_000;
 export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
   app.get('/health', async (request, reply) => {
     const [database, ...backends] = await Promise.all([
-      withTimeout(deps.store.ping().then((ok) => health(ok, 'no answer'))),
+      settle(deps.store.ping().then((ok) => health(ok, 'no answer'))),
       ...[...deps.hosts.keys()].map((host) => checkBackend(deps, host)),
     ]);
 
@@ -67,25 +68,15 @@ export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
 function checkBackend(deps: HealthDeps, host: string): Promise<BackendHealth> {
   const backend = deps.backends.get(host);
   if (!backend) return Promise.resolve(health(false, 'no backend wired'));
-  return withTimeout(backend.checkHealth());
+  return settle(backend.checkHealth());
 }
 
-async function withTimeout(check: Promise<BackendHealth>) {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<BackendHealth>((resolve) => {
-    timer = setTimeout(
-      () => resolve(health(false, `no answer in ${CHECK_TIMEOUT_MS} ms`)),
-      CHECK_TIMEOUT_MS,
-    );
+/** A check that fails, or hangs past CHECK_TIMEOUT_MS, is a failure. */
+function settle(check: Promise<BackendHealth>): Promise<BackendHealth> {
+  return withTimeout(check, CHECK_TIMEOUT_MS).catch((error: unknown) => {
+    const late = error instanceof TimeoutError;
+    return health(false, late ? error.message : String(error));
   });
-  try {
-    return await Promise.race([
-      check.catch((error: unknown) => health(false, String(error))),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function health(ok: boolean, detail: string): BackendHealth {
