@@ -12,8 +12,16 @@ export interface GlobalOptions {
   listen?: string;
 }
 
+/**
+ * The configuration for a command. `--listen` is a program-wide option so
+ * that `xmpp-invites --listen ADDR serve` works, but only `serve` listens:
+ * any other command refuses it rather than ignore it.
+ */
 export function configOf(command: Command): Config {
   const options = command.optsWithGlobals<GlobalOptions>();
+  if (options.listen !== undefined && command.name() !== 'serve') {
+    throw new AppError(Errors.badArgument, '--listen applies to serve only');
+  }
   return loadConfig({ file: options.config, listen: options.listen });
 }
 

@@ -169,6 +169,20 @@ describe('bad command lines', () => {
     expect(result.stderr).toContain("missing required argument 'id'");
   });
 
+  it('--listen on a command that does not listen', async () => {
+    const result = await workspace.cli(
+      '--listen',
+      '127.0.0.1:1',
+      'api-key',
+      'list',
+      'example.com',
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toBe(
+      'xmpp-invites: --listen applies to serve only',
+    );
+  });
+
   it('a bad --expires', async () => {
     const result = await workspace.cli(
       'api-key',
