@@ -26,12 +26,6 @@ const MAX_RETRY_MS = 30_000;
 /** Waiting requests may pull the next attempt forward, this often at most. */
 const KICK_INTERVAL_MS = 1_000;
 
-const CONNECTION_LOST: IqReply = {
-  type: 'failed',
-  reason: 'unreachable',
-  detail: 'connection lost while waiting for the answer',
-};
-
 /**
  * One long-lived c2s session as the admin account. It connects at once,
  * reconnects with exponential back-off after a loss, and lets a request
@@ -40,7 +34,6 @@ const CONNECTION_LOST: IqReply = {
  */
 export class AdminConnection {
   private online: Client | undefined;
-  private lost: Promise<void> = Promise.resolve();
   private attempt: Promise<void> | undefined;
   private lastAttemptAt = 0;
   private retryMs = FIRST_RETRY_MS;
@@ -70,10 +63,7 @@ export class AdminConnection {
       if ('reason' in ready) return { type: 'failed', ...ready };
 
       const remaining = Math.max(1, deadline - Date.now());
-      const reply = await Promise.race([
-        askSession(ready, stanza, remaining),
-        this.lost.then(() => CONNECTION_LOST),
-      ]);
+      const reply = await askSession(ready, stanza, remaining);
       if (reply !== 'unsent') return reply;
       this.onDisconnect(ready);
     }
@@ -150,7 +140,6 @@ export class AdminConnection {
     if (this.closed) return closeSession(session);
     this.online = session;
     this.retryMs = FIRST_RETRY_MS;
-    this.lost = new Promise((resolve) => session.on('disconnect', resolve));
     session.on('disconnect', () => this.onDisconnect(session));
     logger?.info({ service, jid }, 'xmpp backend signed in');
   }

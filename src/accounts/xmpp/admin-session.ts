@@ -32,6 +32,12 @@ export interface SessionOptions {
 
 const SIGN_IN_TIMEOUT_MS = 10_000;
 
+const CONNECTION_LOST: IqReply = {
+  type: 'failed',
+  reason: 'unreachable',
+  detail: 'connection lost while waiting for the answer',
+};
+
 /** Thrown from the SASL step; the connection refuses, not the server. */
 class TlsRequiredError extends Error {
   override name = 'TlsRequiredError';
@@ -68,8 +74,30 @@ export async function openSession(
 /**
  * Sends an IQ and translates what comes back. `unsent` means the IQ never
  * reached the socket (it had just closed), so sending it again is safe.
+ * A session that ends first answers for the IQ at once, rather than when
+ * its time-out passes.
  */
 export async function askSession(
+  xmpp: Client,
+  stanza: Element,
+  timeoutMs: number,
+): Promise<IqReply | 'unsent'> {
+  // A listener for this request alone, removed when it ends: a promise
+  // shared by all requests would keep every one of them and its answer
+  // for as long as the session lives.
+  let onDisconnect = () => {};
+  const lost = new Promise<IqReply>((resolve) => {
+    onDisconnect = () => resolve(CONNECTION_LOST);
+  });
+  xmpp.on('disconnect', onDisconnect);
+  try {
+    return await Promise.race([ask(xmpp, stanza, timeoutMs), lost]);
+  } finally {
+    xmpp.off('disconnect', onDisconnect);
+  }
+}
+
+async function ask(
   xmpp: Client,
   stanza: Element,
   timeoutMs: number,

@@ -66,6 +66,10 @@ declare module '@xmpp/client' {
     on(event: 'error', listener: (error: Error) => void): Client;
     on(event: 'disconnect', listener: () => void): Client;
     on(event: 'online', listener: () => void): Client;
+    /** After an element was written to the socket. */
+    on(event: 'send', listener: (element: Element) => void): Client;
+    off(event: string, listener: (...args: never[]) => void): Client;
+    listenerCount(event: string): number;
     iqCaller: {
       request(stanza: Element, timeoutMs?: number): Promise<Element>;
     };
