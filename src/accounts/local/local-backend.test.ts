@@ -176,6 +176,14 @@ describe('local backend', () => {
     }
     expect(await backend.exists('alice')).toBe(false);
     expect(await backend.exists('bob')).toBe(false);
+
+    await backend.createAccount('alice', 'a-password');
+    const refused = { ok: false, reason: 'not-allowed' };
+    expect(await backend.setPassword('Alice', 'b-password')).toMatchObject(
+      refused,
+    );
+    expect(await backend.deleteAccount('Alice')).toMatchObject(refused);
+    expect(await backend.verifyPassword('alice', 'a-password')).toBe(true);
   });
 
   it('matches a password however its accents are encoded (NFC)', async () => {

@@ -61,6 +61,8 @@ export function createLocalBackend(
     },
 
     async setPassword(localpart, password): Promise<AccountResult> {
+      const refused = refuseUnnormalized(localpart);
+      if (refused) return refused;
       if ((await accounts.findHash(localpart)) === undefined) return missing();
 
       const hash = await hashPassword(password, cost);
@@ -69,6 +71,8 @@ export function createLocalBackend(
     },
 
     async deleteAccount(localpart): Promise<AccountResult> {
+      const refused = refuseUnnormalized(localpart);
+      if (refused) return refused;
       return (await accounts.delete(localpart)) ? { ok: true } : missing();
     },
 
