@@ -34,7 +34,7 @@ export function renderTables(report: Report): string {
 
   const notes = problemNotes(rounds, settings);
   if (notes.length > 0)
-    parts.push(`### Failed requests\n\n${notes.join('\n')}`);
+    parts.push(`### Failed or unanswered requests\n\n${notes.join('\n')}`);
   return parts.join('\n\n');
 }
 
@@ -177,23 +177,25 @@ function startAndMemory(rounds: Round[], sizes: number[]): string {
     const name = storeName(size);
     header.push(`start, ${name} (ms)`, `RSS, ${name} (MiB)`);
   }
-  header.push('fill (s)', 'restarts');
+  header.push('check (ms)', 'fill (s)', 'restarts');
 
   const rows = SIDE_ORDER.filter((key) => findRound(rounds, key, 0)).map(
     (key) => {
       const row = [labelOf(rounds, key)];
       let fill = 0;
       let restarts = 0;
+      const checks: string[] = [];
       for (const size of sizes) {
         const round = findRound(rounds, key, size);
         row.push(
           round ? round.startupMs.toFixed(0) : '',
           round?.rssMiB != null ? round.rssMiB.toFixed(0) : '',
         );
+        if (round) checks.push(round.checkMs.toFixed(0));
         fill += round?.fillSeconds ?? 0;
         restarts += round?.restarts ?? 0;
       }
-      row.push(fill.toFixed(1), String(restarts));
+      row.push(checks.join(' / '), fill.toFixed(1), String(restarts));
       return row;
     },
   );
@@ -206,12 +208,16 @@ function problemNotes(rounds: Round[], settings: BenchSettings): string[] {
     for (const caseName of CASES) {
       for (const connections of settings.connections) {
         const m = round.results.get(`${caseName}@${connections}`);
-        if (!m || (m.unexpected === 0 && m.errors === 0)) continue;
+        if (!m || (m.good > 0 && m.unexpected + m.errors === 0)) continue;
+        const what =
+          m.unexpected + m.errors === 0
+            ? `no answer within ${m.seconds} s`
+            : `${count(m.good)} expected answers, ${count(m.unexpected)} ` +
+              `other statuses, ${count(m.errors)} errors or timeouts ` +
+              `in ${m.seconds} s`;
         notes.push(
           `- ${round.sideLabel}, ${storeName(round.storedInvites)}, ` +
-            `${caseName} at ${connections}: ${count(m.good)} expected ` +
-            `answers, ${count(m.unexpected)} other statuses, ` +
-            `${count(m.errors)} errors or timeouts in ${m.seconds} s`,
+            `${caseName} at ${connections}: ${what}`,
         );
       }
     }

@@ -10,6 +10,11 @@ export interface Round {
   /** Time to fill the store, in seconds. */
   fillSeconds: number;
   startupMs: number;
+  /**
+   * One create, one page view and one refused key in a row, before the
+   * measurements: shows what a side that is too slow to measure takes.
+   */
+  checkMs: number;
   /** Resident memory after all its cases ran, in MiB. */
   rssMiB: number | null;
   /** Times the side was restarted because a backlog kept it busy. */

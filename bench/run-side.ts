@@ -31,7 +31,12 @@ export async function runSide(
   const started = await side.start();
   let pid = started.pid;
   console.log(`${where}: serving after ${started.startupMs.toFixed(0)} ms`);
+  const checkStart = performance.now();
   const targets = await side.verify();
+  const checkMs = performance.now() - checkStart;
+  console.log(
+    `${where}: answers as expected (checked in ${checkMs.toFixed(0)} ms)`,
+  );
   const probe = targets.refused ?? targets.create;
   if (!probe) throw new Error(`${side.label} offers nothing to measure`);
 
@@ -41,6 +46,7 @@ export async function runSide(
     storedInvites,
     fillSeconds,
     startupMs: started.startupMs,
+    checkMs,
     rssMiB: null,
     restarts: 0,
     results: new Map(),
