@@ -1,22 +1,22 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { renderAppSetupPage } from '../../web/pages/app-setup-page.js';
 import { renderUnknownAppPage } from '../../web/pages/gone-page.js';
 import { renderInvitePage } from '../../web/pages/invite-page.js';
 import { invitePath } from '../../web/pages/invite-view.js';
 import { href } from '../../web/pages/page-context.js';
-import type { AppDeps } from '../app-deps.js';
+import { redirectToForm } from '../pages/form-page.js';
 import {
   findInviteOrAnswer,
   inviteView,
   linkHeader,
+  linkPage,
 } from '../pages/invite-lookup.js';
+import type { PageDeps } from '../pages/page-deps.js';
 import {
   pageContext,
   requestPlatform,
-  selfPath,
   sendSitePage,
 } from '../pages/page-request.js';
-import type { WebSites } from '../pages/web-sites.js';
 
 /**
  * The landing page `/invite?TOKEN` (the URL shape Prosody uses) and one
@@ -25,30 +25,20 @@ import type { WebSites } from '../pages/web-sites.js';
  */
 export function registerInvitePage(
   app: FastifyInstance,
-  deps: AppDeps,
-  sites: WebSites,
+  pages: PageDeps,
 ): void {
   app.get('/invite', async (request, reply) => {
-    const self = selfPath(request);
-    const token = tokenFromQuery(request);
-    const found = await findInviteOrAnswer(
-      deps,
-      sites,
-      request,
-      reply,
-      token,
-      self,
-    );
+    const page = linkPage(request);
+    const found = await findInviteOrAnswer(pages, request, reply, page);
     if (!found) return reply;
     const { invite, site } = found;
-
     if (invite.kind === 'reset') {
-      const target = `/reset?t=${encodeURIComponent(invite.token)}`;
-      return reply.code(303).header('location', `${site.root}${target}`).send();
+      return redirectToForm(reply, site, 'reset', invite.token);
     }
+
     const platform = requestPlatform(request, reply);
-    const view = inviteView(deps, site, invite, platform);
-    const context = pageContext(request, reply, site, self);
+    const view = inviteView(pages.deps, site, invite, platform);
+    const context = pageContext(request, reply, site, page.self);
     linkHeader(reply, view);
     return sendSitePage(
       reply,
@@ -61,20 +51,12 @@ export function registerInvitePage(
   app.get<{ Params: { app: string } }>(
     '/invite/:app',
     async (request, reply) => {
-      const self = selfPath(request);
-      const token = tokenFromQuery(request);
-      const found = await findInviteOrAnswer(
-        deps,
-        sites,
-        request,
-        reply,
-        token,
-        self,
-      );
+      const page = linkPage(request);
+      const found = await findInviteOrAnswer(pages, request, reply, page);
       if (!found) return reply;
       const { invite, site } = found;
 
-      const context = pageContext(request, reply, site, self);
+      const context = pageContext(request, reply, site, page.self);
       const chosen = site.apps.get(request.params.app);
       if (!chosen || invite.kind === 'reset') {
         const back = href(context, invitePath(invite.token));
@@ -85,12 +67,9 @@ export function registerInvitePage(
           renderUnknownAppPage(context, back),
         );
       }
-      const view = inviteView(
-        deps,
-        site,
-        invite,
-        requestPlatform(request, reply),
-      );
+
+      const platform = requestPlatform(request, reply);
+      const view = inviteView(pages.deps, site, invite, platform);
       linkHeader(reply, view);
       return sendSitePage(
         reply,
@@ -100,17 +79,4 @@ export function registerInvitePage(
       );
     },
   );
-}
-
-/** The token is the whole query string, with no name: `/invite?abc`. */
-export function tokenFromQuery(request: FastifyRequest): string | undefined {
-  const url = request.raw.url ?? '';
-  const mark = url.indexOf('?');
-  if (mark < 0) return undefined;
-  const token = url.slice(mark + 1).split('&')[0] ?? '';
-  try {
-    return decodeURIComponent(token) || undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,10 +7,25 @@ import { GONE_STATUS, renderGonePage } from '../../web/pages/gone-page.js';
 import type { InviteView } from '../../web/pages/invite-view.js';
 import type { WebSite } from '../../web/site/web-site.js';
 import type { AppDeps } from '../app-deps.js';
-import { pageContext, sendSitePage } from './page-request.js';
-import type { WebSites } from './web-sites.js';
+import type { PageDeps } from './page-deps.js';
+import { pageContext, selfPath, sendSitePage } from './page-request.js';
 
 export type FoundInvite = { ok: true; invite: Invite; site: WebSite };
+
+/** The page that asks for an invite: the token it got, and its own path. */
+export interface InvitePage {
+  token: string | undefined;
+  /** This page's path and query, without `lang` (see `PageContext`). */
+  self: string;
+}
+
+/**
+ * A page of the invite link itself, `/invite?TOKEN` or a setup page: the
+ * token is the whole query string, and the page's path is the request's.
+ */
+export function linkPage(request: FastifyRequest): InvitePage {
+  return { token: tokenFromQuery(request), self: selfPath(request) };
+}
 
 /**
  * Finds the usable invite behind a page's token, or answers with the page
@@ -18,15 +33,13 @@ export type FoundInvite = { ok: true; invite: Invite; site: WebSite };
  * revoked) and returns undefined.
  */
 export async function findInviteOrAnswer(
-  deps: AppDeps,
-  sites: WebSites,
+  { deps, sites }: PageDeps,
   request: FastifyRequest,
   reply: FastifyReply,
-  token: string | undefined,
-  self: string,
+  page: InvitePage,
 ): Promise<FoundInvite | undefined> {
-  const found: LookupOutcome = token
-    ? await deps.registration.lookup(token)
+  const found: LookupOutcome = page.token
+    ? await deps.registration.lookup(page.token)
     : { ok: false, reason: 'unknown' };
   if (found.ok) {
     const site = sites.get(found.host.host);
@@ -45,7 +58,7 @@ export async function findInviteOrAnswer(
     );
   }
   const site = (host && sites.get(host.host)) ?? sites.forRequest(request);
-  const context = pageContext(request, reply, site, self);
+  const context = pageContext(request, reply, site, page.self);
   await sendSitePage(
     reply,
     site,
@@ -71,4 +84,17 @@ export function inviteView(
 /** `Link: <xmpp:...>; rel="alternate"`: the invite for XMPP clients. */
 export function linkHeader(reply: FastifyReply, view: InviteView): void {
   if (view.uri) reply.header('link', `<${view.uri}>; rel="alternate"`);
+}
+
+/** The token is the whole query string, with no name: `/invite?abc`. */
+export function tokenFromQuery(request: FastifyRequest): string | undefined {
+  const url = request.raw.url ?? '';
+  const mark = url.indexOf('?');
+  if (mark < 0) return undefined;
+  const token = url.slice(mark + 1).split('&')[0] ?? '';
+  try {
+    return decodeURIComponent(token) || undefined;
+  } catch {
+    return undefined;
+  }
 }

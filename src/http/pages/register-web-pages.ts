@@ -4,6 +4,7 @@ import { registerInvitePage } from '../invite-page/invite-page-route.js';
 import { registerRegisterForm } from '../register/register-route.js';
 import { registerResetForm } from '../register/reset-route.js';
 import { registerStaticFiles } from '../static/static-route.js';
+import type { PageDeps } from './page-deps.js';
 import { createWebSites } from './web-sites.js';
 
 /**
@@ -18,8 +19,9 @@ export function registerWebPages(app: FastifyInstance, deps: AppDeps): void {
       new URL(host.baseUrl).origin.toLowerCase(),
     ),
   );
+  const pages: PageDeps = { deps, sites, trustedOrigins };
   registerStaticFiles(app, sites);
-  registerInvitePage(app, deps, sites);
-  registerRegisterForm(app, deps, sites, trustedOrigins);
-  registerResetForm(app, deps, sites, trustedOrigins);
+  registerInvitePage(app, pages);
+  registerRegisterForm(app, pages);
+  registerResetForm(app, pages);
 }

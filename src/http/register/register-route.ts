@@ -2,22 +2,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Invite } from '../../invites/invite.js';
 import type { FormErrors } from '../../web/pages/form-problems.js';
 import { formErrorsFor } from '../../web/pages/form-problems.js';
-import { GONE_STATUS, renderGonePage } from '../../web/pages/gone-page.js';
-import { registerPath } from '../../web/pages/invite-view.js';
-import { href, type PageContext } from '../../web/pages/page-context.js';
+import type { PageContext } from '../../web/pages/page-context.js';
 import { renderRegisterPage } from '../../web/pages/register-page.js';
 import { renderRegisterSuccessPage } from '../../web/pages/register-success-page.js';
-import { renderUnavailablePage } from '../../web/pages/unavailable-page.js';
-import type { AppDeps } from '../app-deps.js';
+import { formPage, redirectToForm } from '../pages/form-page.js';
 import { findInviteOrAnswer } from '../pages/invite-lookup.js';
+import type { PageDeps } from '../pages/page-deps.js';
 import {
   pageContext,
   requestPlatform,
   sendSitePage,
 } from '../pages/page-request.js';
-import type { WebSites } from '../pages/web-sites.js';
+import { answerRedeemProblem } from './answer-redeem-problem.js';
 import { checkCsrf, issueCsrfField } from './csrf.js';
-import { formFields } from './form-body.js';
+import { formFields, passwordFields } from './form-body.js';
 
 /**
  * The registration form, `/register?t=TOKEN&c=APP_ID`. GET shows it; POST
@@ -28,31 +26,21 @@ import { formFields } from './form-body.js';
  */
 export function registerRegisterForm(
   app: FastifyInstance,
-  deps: AppDeps,
-  sites: WebSites,
-  trustedOrigins: ReadonlySet<string>,
+  pages: PageDeps,
 ): void {
   app.get('/register', async (request, reply) => {
     const query = request.query as Record<string, unknown>;
-    const token = typeof query.t === 'string' ? query.t : undefined;
+    const token = typeof query.t === 'string' ? query.t : '';
     const appId = typeof query.c === 'string' ? query.c : undefined;
-    const self = registerPath(token ?? '', appId);
-    const found = await findInviteOrAnswer(
-      deps,
-      sites,
-      request,
-      reply,
-      token,
-      self,
-    );
+    const page = formPage('register', token, appId);
+    const found = await findInviteOrAnswer(pages, request, reply, page);
     if (!found) return reply;
     const { invite, site } = found;
     if (invite.kind === 'reset') {
-      const target = `/reset?t=${encodeURIComponent(invite.token)}`;
-      return reply.code(303).header('location', `${site.root}${target}`).send();
+      return redirectToForm(reply, site, 'reset', invite.token);
     }
 
-    const context = pageContext(request, reply, site, self);
+    const context = pageContext(request, reply, site, page.self);
     return showForm(request, reply, context, { invite, appId });
   });
 
@@ -61,27 +49,19 @@ export function registerRegisterForm(
     const field = formFields(request.body);
     const token = field('token') ?? '';
     const appId = field('app_id') || field('c') || undefined;
-    const self = registerPath(token, appId);
-    const found = await findInviteOrAnswer(
-      deps,
-      sites,
-      request,
-      reply,
-      token,
-      self,
-    );
+    const page = formPage('register', token, appId);
+    const found = await findInviteOrAnswer(pages, request, reply, page);
     if (!found) return reply;
     const { invite, site } = found;
-    const context = pageContext(request, reply, site, self);
+    const context = pageContext(request, reply, site, page.self);
 
-    const ours = field('csrf') !== undefined;
     const username = field('username') ?? field('user') ?? '';
     const csrf = checkCsrf(
       request,
       'register',
       invite.token,
       field('csrf'),
-      trustedOrigins,
+      pages.trustedOrigins,
     );
     if (csrf === 'refused') {
       const errors = { form: context.t.t('form.csrf') };
@@ -94,44 +74,24 @@ export function registerRegisterForm(
       });
     }
 
-    const outcome = await deps.registration.register({
+    const outcome = await pages.deps.registration.register({
       token: invite.token,
       username,
-      password: field('password') ?? '',
-      confirmation: ours
-        ? (field('confirmation') ?? '')
-        : field('confirmation'),
+      ...passwordFields(field),
     });
     if (outcome.ok) {
       const chosen = appId ? site.apps.get(appId) : undefined;
-      const page = renderRegisterSuccessPage(context, {
+      const success = renderRegisterSuccessPage(context, {
         jid: outcome.jid,
         app: chosen,
         platform: requestPlatform(request, reply),
       });
-      return sendSitePage(reply, site, 200, page);
+      return sendSitePage(reply, site, 200, success);
     }
 
     const { problem } = outcome;
-    if (problem.field === 'invite') {
-      const reason =
-        problem.reason === 'wrong-kind' ? 'unknown' : problem.reason;
-      return sendSitePage(
-        reply,
-        site,
-        GONE_STATUS[reason],
-        renderGonePage(context, reason),
-      );
-    }
-    if (problem.field === 'server' && problem.reason === 'unreachable') {
-      const back = href(context, self);
-      return sendSitePage(
-        reply,
-        site,
-        503,
-        renderUnavailablePage(context, back),
-      );
-    }
+    const answered = answerRedeemProblem(reply, context, problem);
+    if (answered) return answered;
     const errors = formErrorsFor(context, problem, {
       lockedUsername: lockedName(invite),
     });

@@ -41,6 +41,11 @@ export function registerPath(token: string, appId?: string): string {
   return `/register?t=${encodeURIComponent(token)}${app}`;
 }
 
+/** Path of the password-reset form of a reset invite. */
+export function resetPath(token: string): string {
+  return `/reset?t=${encodeURIComponent(token)}`;
+}
+
 export function invitePath(token: string): string {
   return `/invite?${encodeURIComponent(token)}`;
 }
