@@ -13,7 +13,7 @@ import { StoreRateCounter } from './store-rate-counter.js';
  */
 export function createRateLimiter(
   config: Pick<Config, 'database' | 'hosts' | 'rateLimits'>,
-  store: Pick<Store, 'takeRateToken'>,
+  store: Pick<Store, 'takeRateToken' | 'findInviteByToken'>,
   now: () => number,
 ): RateLimiter {
   const counter: RateCounter =
@@ -24,6 +24,8 @@ export function createRateLimiter(
     counter,
     defaults: config.rateLimits,
     hosts: config.hosts,
+    findInviteHost: async (token) =>
+      (await store.findInviteByToken(token))?.host,
     now,
   });
 }

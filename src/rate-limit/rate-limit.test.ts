@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gcraStep, parseRateLimit, type RateLimit } from './rate-limit.js';
+import {
+  gcraStep,
+  parseRateLimit,
+  type RateLimit,
+  strictestLimit,
+} from './rate-limit.js';
 
 describe('parseRateLimit', () => {
   it('reads requests per duration, and off', () => {
@@ -80,5 +85,18 @@ describe('gcraStep', () => {
       return step.allowed;
     });
     expect(allowed).toEqual([true, true, true, false]);
+  });
+});
+
+describe('strictestLimit', () => {
+  it('takes the smallest burst and the slowest rate, ignoring off', () => {
+    const burst = { max: 2, perMs: 60_000 };
+    const slow = { max: 10, perMs: 3_600_000 };
+    expect(strictestLimit([burst, null, slow])).toEqual({
+      max: 2,
+      perMs: 720_000,
+    });
+    expect(strictestLimit([null, slow])).toEqual(slow);
+    expect(strictestLimit([null, null])).toBeNull();
   });
 });

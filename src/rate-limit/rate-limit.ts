@@ -61,6 +61,22 @@ export function gcraSchedule(limit: RateLimit): {
   return { intervalMs, burstMs: intervalMs * limit.max };
 }
 
+/**
+ * A limit no looser than any of `limits`: the smallest burst and the
+ * slowest rate among them, which may come from different ones. Null when
+ * every one is off.
+ */
+export function strictestLimit(
+  limits: ReadonlyArray<RateLimit | null>,
+): RateLimit | null {
+  const on = limits.filter((limit) => limit !== null);
+  if (on.length === 0) return null;
+
+  const max = Math.min(...on.map((limit) => limit.max));
+  const slowest = Math.max(...on.map((limit) => limit.perMs / limit.max));
+  return { max, perMs: Math.ceil(slowest * max) };
+}
+
 export interface RateDecision {
   allowed: boolean;
   /** When denied, how long until one more request would pass. */

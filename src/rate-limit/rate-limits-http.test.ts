@@ -17,7 +17,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 interface Running {
   app: FastifyInstance;
   key(host?: string): Promise<string>;
-  inviteToken(): Promise<string>;
+  inviteToken(host?: string): Promise<string>;
 }
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -68,8 +68,8 @@ ${yaml}`,
       });
       return generated.key;
     },
-    async inviteToken() {
-      const host = config.hosts.get('example.com');
+    async inviteToken(name = 'example.com') {
+      const host = config.hosts.get(name);
       if (!host) throw new Error('no host');
       const issued = await issueInvite(
         store,
@@ -168,36 +168,84 @@ describe('rate limits over HTTP', () => {
     const service = await start(
       `rate_limits:\n  register: 2/10m\n  unknown_token: off\n${HOSTS}`,
     );
-    const submit = (host: string) =>
+    const limited = await service.inviteToken('example.com');
+    const unlimited = await service.inviteToken('example.net');
+    // A password too short: each submission is counted, none registers.
+    const submit = (token: string, path = '/register') =>
       service.app.inject({
         method: 'POST',
-        url: '/register',
+        url: path,
         headers: {
-          host,
+          host: 'example.com',
           accept: 'text/html',
           'content-type': 'application/x-www-form-urlencoded',
         },
-        payload: 'token=nothing&username=a&password=b',
+        payload: `token=${token}&username=a&password=b`,
       });
-    expect((await submit('example.com')).statusCode).toBe(404);
-    expect((await submit('example.com')).statusCode).toBe(404);
-    const refused = await submit('example.com');
+    expect((await submit(limited)).statusCode).toBe(400);
+    expect((await submit(limited)).statusCode).toBe(400);
+    const refused = await submit(limited);
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBe('300');
     expect(refused.headers['content-type']).toContain('text/html');
+    expect((await submit(limited, '/reset')).statusCode).toBe(429);
 
-    // Another host, with its own (here: no) limit.
-    expect((await submit('example.net')).statusCode).toBe(404);
-    expect((await submit('example.net')).statusCode).toBe(404);
-    expect((await submit('example.net')).statusCode).toBe(404);
+    // The invite's host sets the limit, here none; the Host header has
+    // no say. Misses count under unknown_token, off here.
+    for (let i = 0; i < 3; i++) {
+      expect((await submit(unlimited)).statusCode).toBe(400);
+      expect((await submit('nothing')).statusCode).toBe(404);
+    }
+  });
 
-    const reset = await service.app.inject({
-      method: 'POST',
-      url: '/reset',
-      headers: { host: 'example.com', accept: 'text/html' },
-      payload: {},
-    });
-    expect(reset.statusCode).toBe(429);
+  it('gives no extra allowance to a client that rotates the Host header', async () => {
+    const service = await start(
+      `rate_limits:\n  register: 2/1h\n  unknown_token: 2/1h\n  api_address: 2/1h\n${HOSTS}`,
+    );
+    const token = await service.inviteToken('example.com');
+    const hosts = [
+      'example.com',
+      'example.net',
+      'EXAMPLE.COM',
+      'example.com:8443',
+      'unknown.example',
+      'localhost',
+    ];
+    const send = (host: string, url: string, payload?: string) =>
+      service.app.inject({
+        method: payload === undefined ? 'GET' : 'POST',
+        url,
+        headers: {
+          host,
+          authorization: 'Bearer bad/key',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        payload,
+      });
+    const statuses = async (
+      request: (host: string) => ReturnType<typeof send>,
+    ) => {
+      const seen = [];
+      for (const host of [...hosts, ...hosts]) {
+        seen.push((await request(host)).statusCode);
+      }
+      return seen;
+    };
+    const refusedAfter = (passed: number, status: number) => [
+      ...Array(passed).fill(status),
+      ...Array(2 * hosts.length - passed).fill(429),
+    ];
+
+    const register = await statuses((host) =>
+      send(host, '/register', `token=${token}&username=a&password=b`),
+    );
+    expect(register).toEqual(refusedAfter(2, 400));
+    const misses = await statuses((host) =>
+      send(host, `/invite?${'x'.repeat(22)}`),
+    );
+    expect(misses).toEqual(refusedAfter(2, 404));
+    const badKeys = await statuses((host) => send(host, '/invites_api', ''));
+    expect(badKeys).toEqual(refusedAfter(2, 401));
   });
 
   it('limits look-ups of unknown tokens, while real links still open', async () => {

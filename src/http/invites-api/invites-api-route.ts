@@ -43,11 +43,6 @@ async function create(
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
-  // Per address before the key is checked, so that a flood of bad keys
-  // is slowed too; per key once it is known.
-  const limiter = request.server.rateLimiter;
-  await limiter.enforceByAddress(request, reply, 'apiAddress');
-
   const params = readInviteParameters([
     request.query as Record<string, unknown>,
     bodyParameters(request.body),
@@ -59,6 +54,10 @@ async function create(
     presented ?? (params.ok ? params.value.key : undefined),
     now,
   );
+  // Per address for bad keys too, so that a flood of guesses is slowed;
+  // the key's host, once known, chooses the limit. Per key after that.
+  const limiter = request.server.rateLimiter;
+  await limiter.enforceByAddress(request, reply, 'apiAddress', key?.host);
   if (!key) {
     reply.header('www-authenticate', 'Bearer');
     throw new AppError(Errors.keyRequired);
