@@ -46,6 +46,42 @@ describe('PurgeSchedule', () => {
     await second.close();
   });
 
+  it('tries a failed purge again at the next check, not a period later', async () => {
+    const store = openSqliteStore(join(dir, 'retry.db'));
+    await store.migrate();
+    const old = createInvite(
+      { host: 'example.com', kind: 'account', createdBy: 'cli', ttlMs: DAY },
+      NOW - 40 * DAY,
+    );
+    await store.insertInvite(old);
+    let failures = 1;
+    const flaky = {
+      claimJob: store.claimJob.bind(store),
+      scheduleJob: store.scheduleJob.bind(store),
+      async purge(cutoff: number, now: number) {
+        if (failures-- > 0) throw new Error('the database went away');
+        return store.purge(cutoff, now);
+      },
+    };
+    let clock = NOW;
+    const schedule = new PurgeSchedule({
+      store: flaky,
+      purgeAfterMs: 30 * DAY,
+      logger: quiet,
+      now: () => clock,
+      checkEveryMs: 300_000,
+    });
+
+    await expect(schedule.runIfDue()).rejects.toThrow('went away');
+    clock += 299_999;
+    expect(await schedule.runIfDue()).toBeUndefined();
+    clock += 1;
+    expect(await schedule.runIfDue()).toEqual({ invites: 1 });
+    clock += 300_000;
+    expect(await schedule.runIfDue()).toBeUndefined();
+    await store.close();
+  });
+
   it('does nothing when purge_after is off', async () => {
     const store = openSqliteStore(join(dir, 'off.db'));
     await store.migrate();

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 
 export interface PurgeScheduleOptions {
-  store: Pick<Store, 'claimJob' | 'purge'>;
+  store: Pick<Store, 'claimJob' | 'scheduleJob' | 'purge'>;
   /** How long finished invites are kept; null turns the purge off. */
   purgeAfterMs: number | null;
   logger: Pick<Logger, 'info' | 'warn'>;
@@ -14,6 +14,7 @@ export interface PurgeScheduleOptions {
 }
 
 const HOUR = 3_600_000;
+const CHECK_EVERY_MS = 5 * 60_000;
 
 /**
  * Runs the purge of finished invites (and spent rate limit state)
@@ -21,19 +22,27 @@ const HOUR = 3_600_000;
  * the database gives it to the first that asks, so it runs once per
  * period however many instances there are. Running it twice by accident
  * would still be harmless: a purge deletes nothing twice.
+ *
+ * A claim holds the job only until the next check; a purge that finished
+ * moves it a whole period on. So a purge that failed, or whose instance
+ * died, is tried again at the next check of any instance, rather than
+ * waiting a period. Nothing has to be undone after a failure, which
+ * matters because the failure is usually the database being away.
  */
 export class PurgeSchedule {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private readonly checkEveryMs: number;
 
-  constructor(private readonly options: PurgeScheduleOptions) {}
+  constructor(private readonly options: PurgeScheduleOptions) {
+    this.checkEveryMs = options.checkEveryMs ?? CHECK_EVERY_MS;
+  }
 
   start(): void {
-    const { checkEveryMs = 5 * 60_000 } = this.options;
     // A first look soon after start, so a fleet that restarts often
     // still purges; jitter spreads the instances' questions.
     const first = Math.round(Math.random() * 30_000);
-    this.timer = setTimeout(() => this.tick(checkEveryMs), first);
+    this.timer = setTimeout(() => this.tick(), first);
     this.timer.unref();
   }
 
@@ -52,23 +61,27 @@ export class PurgeSchedule {
     if (purgeAfterMs === null) return undefined;
 
     const at = now();
-    if (!(await store.claimJob('purge', at, everyMs))) return undefined;
+    if (!(await store.claimJob('purge', at, this.checkEveryMs))) {
+      return undefined;
+    }
     const purged = await store.purge(at - purgeAfterMs, at);
+    await store.scheduleJob('purge', at + everyMs);
     this.options.logger.info({ invites: purged.invites }, 'purge done');
     return purged;
   }
 
-  private tick(checkEveryMs: number): void {
+  private tick(): void {
     this.running = this.runIfDue().then(
       () => undefined,
       (error: unknown) => {
-        // The database may be away for a moment; the next tick retries.
+        // The database may be away for a moment. The claim lapses by the
+        // next tick, which tries again.
         this.options.logger.warn({ err: error }, 'purge failed');
       },
     );
     this.running.finally(() => {
       if (this.timer === undefined) return;
-      this.timer = setTimeout(() => this.tick(checkEveryMs), checkEveryMs);
+      this.timer = setTimeout(() => this.tick(), this.checkEveryMs);
       this.timer.unref();
     });
   }

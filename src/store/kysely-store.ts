@@ -16,7 +16,7 @@ import {
   useFromRow,
   useToRow,
 } from './rows.js';
-import { claimJob } from './scheduled-jobs.js';
+import { claimJob, scheduleJob } from './scheduled-jobs.js';
 import type {
   ApiKeyRecord,
   ClaimedUse,
@@ -248,8 +248,12 @@ export class KyselyStore implements Store {
     return { invites };
   }
 
-  claimJob(name: string, now: number, intervalMs: number): Promise<boolean> {
-    return claimJob(this.db, name, now, intervalMs);
+  claimJob(name: string, now: number, leaseMs: number): Promise<boolean> {
+    return claimJob(this.db, name, now, leaseMs);
+  }
+
+  scheduleJob(name: string, nextRunAt: number): Promise<void> {
+    return scheduleJob(this.db, name, nextRunAt);
   }
 
   async ping(): Promise<boolean> {

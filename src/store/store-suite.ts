@@ -293,6 +293,13 @@ export function describeStore(name: string, open: () => Promise<Store>) {
       expect(await store.claimJob('purge', NOW + DAY, DAY)).toBe(true);
     });
 
+    it('moves a claimed job on once its run has finished', async () => {
+      expect(await store.claimJob('purge', NOW, 1_000)).toBe(true);
+      await store.scheduleJob('purge', NOW + DAY);
+      expect(await store.claimJob('purge', NOW + 1_000, 1_000)).toBe(false);
+      expect(await store.claimJob('purge', NOW + DAY, 1_000)).toBe(true);
+    });
+
     it('answers a ping', async () => {
       expect(await store.ping()).toBe(true);
     });

@@ -92,9 +92,12 @@ export interface Store {
   purge(cutoff: number, now: number): Promise<{ invites: number }>;
   /**
    * Whether this caller runs the named periodic job now: true for one
-   * caller per `intervalMs`, across every instance on the database.
+   * caller, across every instance on the database, which holds the job
+   * for `leaseMs`. Should that caller fail, the job is due again then.
    */
-  claimJob(name: string, now: number, intervalMs: number): Promise<boolean>;
+  claimJob(name: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Sets when a job is next due, after a run of it has finished. */
+  scheduleJob(name: string, nextRunAt: number): Promise<void>;
 
   /** Whether the database answers now. */
   ping(): Promise<boolean>;
