@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { generateApiKey } from '../api-keys/api-key.js';
-import { parseDuration } from '../config/duration.js';
 import { AppError } from '../errors/app-error.js';
 import { Errors } from '../errors/error-catalogue.js';
 import type { ApiKeyRecord } from '../store/store.js';
+import { readDuration } from './cli-arguments.js';
 import {
   configOf,
   hostOf,
@@ -32,7 +32,7 @@ export function apiKeyCommand(name: string): Command {
     .action(async (host: string, words: string[], options, cmd: Command) => {
       const config = configOf(cmd);
       const hostConfig = hostOf(config, host);
-      const expiresMs = readExpires(options.expires);
+      const expiresMs = readDuration('--expires', options.expires);
 
       const now = Date.now();
       const key = generateApiKey();
@@ -85,16 +85,6 @@ export function apiKeyCommand(name: string): Command {
     });
 
   return command;
-}
-
-function readExpires(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const ms = parseDuration(text);
-  if (ms !== undefined) return ms;
-  throw new AppError(
-    Errors.badArgument,
-    `--expires ${safeArgument(text)} is not a duration: write it like 90d, 12h or 30m`,
-  );
 }
 
 function describeKey(key: ApiKeyRecord): string {

@@ -85,7 +85,7 @@ async function copyBetween(from: DatabaseUrl, to: DatabaseUrl) {
     const bar = progressBar();
     let counts: Awaited<ReturnType<typeof copyDatabase>>;
     try {
-      counts = await copyDatabase(source.kysely, target.kysely, bar);
+      counts = await copyDatabase(source.kysely, target.kysely, bar, from.kind);
     } finally {
       bar.stop();
     }

@@ -4,7 +4,6 @@ import { createLocalBackend } from '../accounts/local/local-backend.js';
 import { serveExtauth } from '../accounts/local/serve-extauth.js';
 import type { Config } from '../config/config.js';
 import { createLogger, type Logger } from '../logger.js';
-import type { KyselyStore } from '../store/kysely-store.js';
 import { openStore } from '../store/open-store.js';
 import { configOf } from './cli-context.js';
 

@@ -1,10 +1,14 @@
 import { Command } from 'commander';
-import type { HostConfig } from '../config/config.js';
-import { parseDuration } from '../config/duration.js';
+import type { Config, HostConfig } from '../config/config.js';
 import { AppError } from '../errors/app-error.js';
 import { Errors } from '../errors/error-catalogue.js';
 import { type Invite, inviteStatus } from '../invites/invite.js';
-import { issueInvite, linksOf } from '../service/issue-invite.js';
+import {
+  type IssueRequest,
+  issueInvite,
+  linksOf,
+} from '../service/issue-invite.js';
+import { readDuration, readJid, readUses } from './cli-arguments.js';
 import {
   configOf,
   hostOf,
@@ -16,12 +20,17 @@ import {
 } from './cli-context.js';
 
 export function inviteCommand(): Command {
-  const command = new Command('invite').description(
-    'create, list, show and revoke invites',
-  );
+  return new Command('invite')
+    .description('create, list, show and revoke invites')
+    .addCommand(createCommand())
+    .addCommand(resetCommand())
+    .addCommand(listCommand())
+    .addCommand(showCommand())
+    .addCommand(revokeCommand());
+}
 
-  command
-    .command('create')
+function createCommand(): Command {
+  return new Command('create')
     .description('create an account invite and print its landing page URL')
     .argument('<host>')
     .option('--username <name>', 'the only username the invite may create')
@@ -34,32 +43,18 @@ export function inviteCommand(): Command {
     .option('--json', 'print JSON')
     .action(async (host: string, options, cmd: Command) => {
       const config = configOf(cmd);
-      const hostConfig = hostOf(config, host);
-      const uses = readUses(options.uses);
-      const expiresMs = readDuration('--expires', options.expires);
-
-      const issued = await withStore(config, (store) =>
-        issueInvite(
-          store,
-          hostConfig,
-          {
-            createdBy: 'cli',
-            fromOperator: true,
-            uses,
-            expiresMs,
-            username: options.username,
-            note: options.note,
-          },
-          Date.now(),
-        ),
-      );
-      if (!issued.ok) throw new AppError(Errors.badArgument, issued.reason);
-      if (options.json) return printJson(describe(hostConfig, issued.invite));
-      print(issued.url);
+      const request = {
+        uses: readUses(options.uses),
+        expiresMs: readDuration('--expires', options.expires),
+        username: options.username,
+        note: options.note,
+      };
+      await issueAndPrint(config, hostOf(config, host), request, options.json);
     });
+}
 
-  command
-    .command('reset')
+function resetCommand(): Command {
+  return new Command('reset')
     .description(
       'create a password-reset invite for an account, print its link',
     )
@@ -72,39 +67,44 @@ export function inviteCommand(): Command {
     .option('--json', 'print JSON')
     .action(async (jid: string, options, cmd: Command) => {
       const config = configOf(cmd);
-      const at = jid.lastIndexOf('@');
-      if (at <= 0 || jid.includes('/')) {
-        throw new AppError(
-          Errors.badArgument,
-          `${safeArgument(jid)} is not a bare JID like alice@example.com`,
-        );
-      }
-      const hostConfig = hostOf(config, jid.slice(at + 1));
-      const expiresMs =
-        readDuration('--expires', options.expires) ?? hostConfig.resetExpiryMs;
-
-      const issued = await withStore(config, (store) =>
-        issueInvite(
-          store,
-          hostConfig,
-          {
-            kind: 'reset',
-            createdBy: 'cli',
-            fromOperator: true,
-            expiresMs,
-            username: jid.slice(0, at),
-            note: options.note,
-          },
-          Date.now(),
-        ),
-      );
-      if (!issued.ok) throw new AppError(Errors.badArgument, issued.reason);
-      if (options.json) return printJson(describe(hostConfig, issued.invite));
-      print(issued.url);
+      const { localpart, domain } = readJid(jid);
+      const host = hostOf(config, domain);
+      const request: Partial<IssueRequest> = {
+        kind: 'reset',
+        expiresMs:
+          readDuration('--expires', options.expires) ?? host.resetExpiryMs,
+        username: localpart,
+        note: options.note,
+      };
+      await issueAndPrint(config, host, request, options.json);
     });
+}
 
-  command
-    .command('list')
+/**
+ * Creates an invite as the operator (who may name reserved accounts) and
+ * prints its landing page URL, or the whole invite as JSON.
+ */
+async function issueAndPrint(
+  config: Config,
+  host: HostConfig,
+  request: Partial<IssueRequest>,
+  json: boolean | undefined,
+): Promise<void> {
+  const issued = await withStore(config, (store) =>
+    issueInvite(
+      store,
+      host,
+      { ...request, createdBy: 'cli', fromOperator: true },
+      Date.now(),
+    ),
+  );
+  if (!issued.ok) throw new AppError(Errors.badArgument, issued.reason);
+  if (json) return printJson(describe(host, issued.invite));
+  print(issued.url);
+}
+
+function listCommand(): Command {
+  return new Command('list')
     .description('list the invites of a host, one line each')
     .argument('<host>')
     .option('--json', 'print JSON')
@@ -116,22 +116,25 @@ export function inviteCommand(): Command {
       );
       const described = invites.map((invite) => describe(hostConfig, invite));
       if (options.json) return printJson(described);
+
       for (const d of described) {
+        const uses = `${d.uses}/${d.max_uses}`;
         print(
           [
             d.id,
             d.kind,
             d.status,
-            `${d.uses}/${d.max_uses}`,
+            uses,
             `expires ${d.expires}`,
             d.url ?? '-',
           ].join('\t'),
         );
       }
     });
+}
 
-  command
-    .command('show')
+function showCommand(): Command {
+  return new Command('show')
     .description('show one invite with every use it has had')
     .argument('<host>')
     .argument('<id>')
@@ -145,27 +148,27 @@ export function inviteCommand(): Command {
       });
       if (!found) throw unknownInvite(hostConfig, id);
 
-      const shown = {
-        ...describe(hostConfig, found.invite),
-        used_by: found.uses.map((u) => ({
-          jid: u.jid,
-          action: u.action,
-          at: iso(u.at),
-          // `claimed`: the server's answer was never confirmed.
-          state: u.state,
-        })),
-      };
+      const usedBy = found.uses.map((u) => ({
+        jid: u.jid,
+        action: u.action,
+        at: iso(u.at),
+        // `claimed`: the server's answer was never confirmed.
+        state: u.state,
+      }));
+      const shown = { ...describe(hostConfig, found.invite), used_by: usedBy };
       if (options.json) return printJson(shown);
-      for (const [name, value] of Object.entries(shown)) {
-        if (name === 'used_by') continue;
-        print(`${name}: ${value ?? '-'}`);
-      }
-      for (const use of shown.used_by)
-        print(`use: ${use.at} ${use.action} ${use.jid} ${use.state}`);
-    });
 
-  command
-    .command('revoke')
+      for (const [name, value] of Object.entries(shown)) {
+        if (name !== 'used_by') print(`${name}: ${value ?? '-'}`);
+      }
+      for (const use of usedBy) {
+        print(`use: ${use.at} ${use.action} ${use.jid} ${use.state}`);
+      }
+    });
+}
+
+function revokeCommand(): Command {
+  return new Command('revoke')
     .description('withdraw an invite so nobody can use it any more')
     .argument('<host>')
     .argument('<id>')
@@ -178,10 +181,9 @@ export function inviteCommand(): Command {
       if (!revoked)
         throw unknownInvite(hostConfig, id, ' (or it is already revoked)');
     });
-
-  return command;
 }
 
+/** An invite as the operator sees it; links only while it is usable. */
 function describe(host: HostConfig, invite: Invite) {
   const status = inviteStatus(invite, Date.now());
   const links = linksOf(host, invite);
@@ -205,23 +207,5 @@ function unknownInvite(host: HostConfig, id: string, more = '') {
   return new AppError(
     Errors.unknownInvite,
     `no invite ${safeArgument(id)} for host ${host.host}${more}`,
-  );
-}
-
-function readUses(text: string): number {
-  if (/^\d{1,6}$/.test(text) && Number(text) >= 1) return Number(text);
-  throw new AppError(
-    Errors.badArgument,
-    '--uses must be a whole number, 1 or more',
-  );
-}
-
-function readDuration(flag: string, text: string | undefined) {
-  if (text === undefined) return undefined;
-  const ms = parseDuration(text);
-  if (ms !== undefined) return ms;
-  throw new AppError(
-    Errors.badArgument,
-    `${flag} ${safeArgument(text)} is not a duration: write it like 2d, 12h or 30m`,
   );
 }
