@@ -89,6 +89,30 @@ describe('GET /invite?TOKEN', () => {
     expect(body).toContain('<span class="jid">alice@chat.example</span>');
   });
 
+  it('names the inviter of a contact invite and promises no contact', async () => {
+    const inBand = await startPageApp({ inBand: true });
+    try {
+      const { path, invite } = await inBand.invite({
+        kind: 'contact',
+        username: 'alice',
+      });
+      const response = await inBand.app.inject({ url: path });
+      expect(response.statusCode).toBe(200);
+      const body = response.body;
+      expect(body).toContain(
+        '<bdi>alice@chat.example</bdi> invited you to chat on Example Chat',
+      );
+      expect(body).toContain('You choose your own address');
+      expect(body).toContain(
+        `href="xmpp:alice@chat.example?roster;preauth=${invite.token};ibr=y" id="open-in-app"`,
+      );
+      expect(body).toContain('create your account in a few taps');
+      expect(body).not.toMatch(/contacts|would like to chat/);
+    } finally {
+      await inBand.close();
+    }
+  });
+
   it('offers "Open in the app" only when the backend registers in-band', async () => {
     const { path } = await pages.invite();
     expect((await get(path)).body).not.toContain('id="open-in-app"');

@@ -64,9 +64,10 @@ function heading(context: PageContext, view: InviteView): SafeHtml {
   const site = context.site.config.siteName;
   const found = inviterOf(view.invite);
   const inviter = found ? html`<bdi>${found}</bdi>` : undefined;
-  if (view.invite.kind === 'contact' && inviter) {
-    return html`<h1>${t.tHtml('invite.heading.contact', { inviter })}</h1>`;
-  }
+  // TODO: a contact invite should also make the inviter and the new
+  // account contacts of each other (XEP-0401's roster step). Nothing does
+  // that yet, so its page names the inviter like any other invite's and
+  // promises no contact; once the roster step exists, say so here.
   if (inviter) {
     return html`<h1>${t.tHtml('invite.heading.inviter', { inviter, site })}</h1>`;
   }
@@ -128,14 +129,9 @@ ${intro}
 function openInApp(context: PageContext, view: InviteView): SafeHtml {
   const { t } = context;
   if (!view.uri || !view.inBand) return html``;
-  const inviter = inviterOf(view.invite) ?? '';
-  const text =
-    view.invite.kind === 'contact'
-      ? t.t('invite.open.contact', { inviter })
-      : t.t('invite.open.text');
   return html`<section class="card">
 <h2>${t.t('invite.open.heading')}</h2>
-<p>${text}</p>
+<p>${t.t('invite.open.text')}</p>
 <p><a class="button" href="${view.uri}" id="open-in-app">${t.t('invite.open.button')}</a></p>
 </section>`;
 }

@@ -20,7 +20,7 @@ export interface InviteView {
 const BARE_JID = /^[^@/\s]+@[^@/\s]+$/;
 
 /**
- * Who to name as the inviter: the contact for contact invites, else the
+ * Who to name as the inviter: the user a contact invite is from, else the
  * admin whose JID made it. Scripts and the command line stay unnamed.
  */
 export function inviterOf(invite: Invite): string | undefined {

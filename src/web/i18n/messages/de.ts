@@ -16,7 +16,6 @@ export const de: Catalog = {
   'invite.title': 'Deine Einladung zu {site}',
   'invite.heading.inviter': '{inviter} lädt dich zum Chatten auf {site} ein',
   'invite.heading': 'Du bist zum Chatten auf {site} eingeladen',
-  'invite.heading.contact': '{inviter} möchte mit dir chatten',
   'invite.xmpp':
     '{site} gehört zu XMPP, einem offenen Chat-Netz: Wie bei E-Mail können alle miteinander schreiben, egal mit welcher App und auf welchem Server.',
   'invite.address.locked': 'Deine Adresse wird {jid} sein.',
@@ -35,8 +34,6 @@ export const de: Catalog = {
   'invite.open.heading': 'Du hast schon eine XMPP-App?',
   'invite.open.text':
     'Apps, die Einladungen verstehen, legen dein Konto mit wenigen Fingertipps an.',
-  'invite.open.contact':
-    'Du hast schon eine XMPP-Adresse? Öffne die Einladung in deiner App, um {inviter} zu deinen Kontakten hinzuzufügen.',
   'invite.open.button': 'In der App öffnen',
   'invite.qr.heading': 'Auf dem Handy weitermachen',
   'invite.qr.text':

@@ -19,7 +19,6 @@ export const en = {
   'invite.title': 'You are invited to {site}',
   'invite.heading.inviter': '{inviter} invited you to chat on {site}',
   'invite.heading': 'You are invited to chat on {site}',
-  'invite.heading.contact': '{inviter} would like to chat with you',
   'invite.xmpp':
     '{site} is part of XMPP, an open chat network: like email, people with different apps and on different servers can all talk to each other.',
   'invite.address.locked': 'Your address will be {jid}.',
@@ -36,8 +35,6 @@ export const en = {
   'invite.open.heading': 'Already have an XMPP app?',
   'invite.open.text':
     'Apps that understand invites create your account in a few taps.',
-  'invite.open.contact':
-    'Already have an XMPP address? Open the invite in your app to add {inviter} to your contacts.',
   'invite.open.button': 'Open in the app',
   'invite.qr.heading': 'Continue on your phone',
   'invite.qr.text':

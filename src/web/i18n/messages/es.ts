@@ -16,7 +16,6 @@ export const es: Catalog = {
   'invite.title': 'Tu invitación a {site}',
   'invite.heading.inviter': '{inviter} te invita a chatear en {site}',
   'invite.heading': 'Te invitan a chatear en {site}',
-  'invite.heading.contact': '{inviter} quiere chatear contigo',
   'invite.xmpp':
     '{site} forma parte de XMPP, una red de chat abierta: como con el correo electrónico, todo el mundo puede hablar entre sí, use la app que use y esté en el servidor que esté.',
   'invite.address.locked': 'Tu dirección será {jid}.',
@@ -34,8 +33,6 @@ export const es: Catalog = {
   'invite.open.heading': '¿Ya tienes una app XMPP?',
   'invite.open.text':
     'Las apps que entienden invitaciones crean tu cuenta en unos pocos toques.',
-  'invite.open.contact':
-    '¿Ya tienes una dirección XMPP? Abre la invitación en tu app para añadir a {inviter} a tus contactos.',
   'invite.open.button': 'Abrir en la app',
   'invite.qr.heading': 'Continúa en tu móvil',
   'invite.qr.text':

@@ -20,7 +20,6 @@ export const fa: Catalog = {
   'invite.heading.inviter':
     '{inviter} شما را به گفت‌وگو در {site} دعوت کرده است',
   'invite.heading': 'شما به گفت‌وگو در {site} دعوت شده‌اید',
-  'invite.heading.contact': '{inviter} می‌خواهد با شما گفت‌وگو کند',
   'invite.xmpp':
     '{site} بخشی از XMPP است، یک شبکهٔ باز گفت‌وگو: مثل ایمیل، همه می‌توانند با هم حرف بزنند، با هر برنامه‌ای و روی هر سروری.',
   'invite.address.locked': 'نشانی شما {jid} خواهد بود.',
@@ -38,8 +37,6 @@ export const fa: Catalog = {
   'invite.open.heading': 'برنامهٔ XMPP دارید؟',
   'invite.open.text':
     'برنامه‌هایی که دعوت‌نامه را می‌شناسند، حساب شما را با چند لمس می‌سازند.',
-  'invite.open.contact':
-    'نشانی XMPP دارید؟ دعوت‌نامه را در برنامهٔ خود باز کنید تا {inviter} را به مخاطبان‌تان اضافه کنید.',
   'invite.open.button': 'باز کردن در برنامه',
   'invite.qr.heading': 'ادامه در گوشی',
   'invite.qr.text':

@@ -16,7 +16,6 @@ export const fr: Catalog = {
   'invite.title': 'Votre invitation sur {site}',
   'invite.heading.inviter': '{inviter} vous invite à discuter sur {site}',
   'invite.heading': 'Vous êtes invité·e à discuter sur {site}',
-  'invite.heading.contact': '{inviter} aimerait discuter avec vous',
   'invite.xmpp':
     '{site} fait partie de XMPP, un réseau de messagerie ouvert : comme pour l’e-mail, tout le monde peut se parler, quels que soient l’application et le serveur.',
   'invite.address.locked': 'Votre adresse sera {jid}.',
@@ -36,8 +35,6 @@ export const fr: Catalog = {
   'invite.open.heading': 'Vous avez déjà une application XMPP ?',
   'invite.open.text':
     'Les applications qui comprennent les invitations créent votre compte en quelques gestes.',
-  'invite.open.contact':
-    'Vous avez déjà une adresse XMPP ? Ouvrez l’invitation dans votre application pour ajouter {inviter} à vos contacts.',
   'invite.open.button': 'Ouvrir dans l’application',
   'invite.qr.heading': 'Continuer sur votre téléphone',
   'invite.qr.text':

@@ -16,7 +16,6 @@ export const it: Catalog = {
   'invite.title': 'Il tuo invito su {site}',
   'invite.heading.inviter': '{inviter} ti invita a chattare su {site}',
   'invite.heading': 'Sei invitato a chattare su {site}',
-  'invite.heading.contact': '{inviter} vorrebbe chattare con te',
   'invite.xmpp':
     '{site} fa parte di XMPP, una rete di chat aperta: come con l’e-mail, tutti possono parlarsi, qualunque app usino e su qualunque server si trovino.',
   'invite.address.locked': 'Il tuo indirizzo sarà {jid}.',
@@ -34,8 +33,6 @@ export const it: Catalog = {
   'invite.open.heading': 'Hai già un’app XMPP?',
   'invite.open.text':
     'Le app che capiscono gli inviti creano il tuo account in pochi tocchi.',
-  'invite.open.contact':
-    'Hai già un indirizzo XMPP? Apri l’invito nella tua app per aggiungere {inviter} ai tuoi contatti.',
   'invite.open.button': 'Apri nell’app',
   'invite.qr.heading': 'Continua sul telefono',
   'invite.qr.text':

@@ -16,7 +16,6 @@ export const nl: Catalog = {
   'invite.title': 'Je uitnodiging voor {site}',
   'invite.heading.inviter': '{inviter} nodigt je uit om te chatten op {site}',
   'invite.heading': 'Je bent uitgenodigd om te chatten op {site}',
-  'invite.heading.contact': '{inviter} wil graag met je chatten',
   'invite.xmpp':
     '{site} hoort bij XMPP, een open chatnetwerk: net als bij e-mail kan iedereen met elkaar praten, welke app en welke server je ook gebruikt.',
   'invite.address.locked': 'Je adres wordt {jid}.',
@@ -34,8 +33,6 @@ export const nl: Catalog = {
   'invite.open.heading': 'Heb je al een XMPP-app?',
   'invite.open.text':
     'Apps die uitnodigingen begrijpen, maken je account aan met een paar tikken.',
-  'invite.open.contact':
-    'Heb je al een XMPP-adres? Open de uitnodiging in je app om {inviter} aan je contacten toe te voegen.',
   'invite.open.button': 'Openen in de app',
   'invite.qr.heading': 'Verder op je telefoon',
   'invite.qr.text':

@@ -15,7 +15,6 @@ export const pl: Catalog = {
   'invite.title': 'Twoje zaproszenie do {site}',
   'invite.heading.inviter': '{inviter} zaprasza cię do rozmowy w {site}',
   'invite.heading': 'Masz zaproszenie do rozmowy w {site}',
-  'invite.heading.contact': '{inviter} chce z tobą porozmawiać',
   'invite.xmpp':
     '{site} należy do XMPP, otwartej sieci czatu: jak w przypadku e-maila, wszyscy mogą ze sobą rozmawiać, niezależnie od aplikacji i serwera.',
   'invite.address.locked': 'Twój adres to będzie {jid}.',
@@ -34,8 +33,6 @@ export const pl: Catalog = {
   'invite.open.heading': 'Masz już aplikację XMPP?',
   'invite.open.text':
     'Aplikacje, które rozumieją zaproszenia, założą ci konto kilkoma dotknięciami.',
-  'invite.open.contact':
-    'Masz już adres XMPP? Otwórz zaproszenie w swojej aplikacji, aby dodać {inviter} do kontaktów.',
   'invite.open.button': 'Otwórz w aplikacji',
   'invite.qr.heading': 'Kontynuuj na telefonie',
   'invite.qr.text':

@@ -15,7 +15,6 @@ export const ptBR: Catalog = {
   'invite.title': 'Seu convite para {site}',
   'invite.heading.inviter': '{inviter} convidou você para conversar em {site}',
   'invite.heading': 'Você foi convidado para conversar em {site}',
-  'invite.heading.contact': '{inviter} quer conversar com você',
   'invite.xmpp':
     '{site} faz parte do XMPP, uma rede de chat aberta: como no e-mail, todo mundo pode conversar entre si, não importa o app nem o servidor.',
   'invite.address.locked': 'Seu endereço será {jid}.',
@@ -33,8 +32,6 @@ export const ptBR: Catalog = {
   'invite.open.heading': 'Já tem um app XMPP?',
   'invite.open.text':
     'Apps que entendem convites criam sua conta com poucos toques.',
-  'invite.open.contact':
-    'Já tem um endereço XMPP? Abra o convite no seu app para adicionar {inviter} aos seus contatos.',
   'invite.open.button': 'Abrir no app',
   'invite.qr.heading': 'Continue no celular',
   'invite.qr.text':

@@ -15,7 +15,6 @@ export const ru: Catalog = {
   'invite.title': 'Ваше приглашение на {site}',
   'invite.heading.inviter': '{inviter} приглашает вас общаться на {site}',
   'invite.heading': 'Вас пригласили общаться на {site}',
-  'invite.heading.contact': '{inviter} хочет с вами пообщаться',
   'invite.xmpp':
     '{site} — часть XMPP, открытой сети для общения: как и с электронной почтой, все могут переписываться друг с другом, какое бы приложение и какой бы сервер они ни использовали.',
   'invite.address.locked': 'Ваш адрес будет {jid}.',
@@ -34,8 +33,6 @@ export const ru: Catalog = {
   'invite.open.heading': 'Уже есть приложение XMPP?',
   'invite.open.text':
     'Приложения, которые понимают приглашения, создадут учётную запись за пару касаний.',
-  'invite.open.contact':
-    'Уже есть адрес XMPP? Откройте приглашение в своём приложении, чтобы добавить {inviter} в контакты.',
   'invite.open.button': 'Открыть в приложении',
   'invite.qr.heading': 'Продолжить на телефоне',
   'invite.qr.text':
