@@ -38,13 +38,25 @@ export interface CopyProgress {
  * (one consistent snapshot) and the target written in one, so a failure
  * part-way leaves the target as empty as it was; the counts are checked
  * before that transaction commits.
+ *
+ * `sourceKind` says what the source is, for its snapshot: a SQLite read
+ * transaction sees one state of the file throughout, while PostgreSQL's
+ * default (READ COMMITTED) gives each statement a snapshot of its own, so
+ * a service still writing would make the counts and the pages disagree.
+ * REPEATABLE READ holds the first statement's snapshot to the end.
  */
 export async function copyDatabase(
   from: Kysely<Database>,
   to: Kysely<Database>,
   progress: CopyProgress,
+  sourceKind: 'sqlite' | 'postgres',
 ): Promise<TableCounts> {
-  return from.transaction().execute(async (source) => {
+  const read = from.transaction();
+  const snapshot =
+    sourceKind === 'postgres'
+      ? read.setIsolationLevel('repeatable read')
+      : read;
+  return snapshot.execute(async (source) => {
     const counts = await countRows(source);
     progress.start(Object.values(counts).reduce((a, b) => a + b, 0));
 
