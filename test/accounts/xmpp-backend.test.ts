@@ -12,6 +12,7 @@ import {
   startEjabberd,
   startProsody,
 } from '../harness/index.js';
+import { type HoldingRelay, startHoldingRelay } from './holding-relay.js';
 
 const ADMIN_PASSWORD = 'admin-secret-7';
 
@@ -177,6 +178,71 @@ describe('xmpp backend on Prosody 0.12', () => {
       await scram.close();
     }
     expect(await signIn('kim', 'kim-pass-123')).toBe(true);
+  });
+
+  describe('a request sent but not answered', () => {
+    let relay: HoldingRelay;
+    let relayed: AccountBackend;
+
+    beforeAll(async () => {
+      relay = await startHoldingRelay(prosody.c2sPort);
+      const through = { host, c2sPort: relay.port };
+      relayed = backendFor(through, `admin@${host}`, ADMIN_PASSWORD, {
+        requestTimeoutMs: 1_500,
+      });
+    });
+
+    afterAll(async () => {
+      await relayed?.close();
+      await relay?.close();
+    });
+
+    const signedIn = () =>
+      vi.waitFor(
+        async () => {
+          expect(await relayed.checkHealth()).toEqual({ ok: true });
+        },
+        { timeout: 5_000 },
+      );
+
+    it('is unknown after the form went out, and the server may act later', async () => {
+      await signedIn();
+      relay.holdFrom('action="complete"');
+      const result = await relayed.createAccount('lena', 'lena-pass-12');
+      expect(result).toMatchObject({ ok: false, reason: 'unknown' });
+      expect(await signIn('lena', 'lena-pass-12')).toBe(false);
+
+      // The held form reaches Prosody late: the account appears after
+      // the invitee was told nothing certain, which is why the use stays.
+      relay.release();
+      await vi.waitFor(async () => {
+        expect(await signIn('lena', 'lena-pass-12')).toBe(true);
+      });
+    });
+
+    it('is unknown when the connection drops after the form went out, and is not sent again', async () => {
+      await signedIn();
+      relay.holdFrom('action="complete"');
+      const pending = relayed.setPassword('lena', 'lena-pass-34');
+      await vi.waitFor(() => expect(relay.held()).toBeGreaterThan(0));
+      relay.cut();
+
+      expect(await pending).toMatchObject({ ok: false, reason: 'unknown' });
+      await signedIn();
+      expect(await signIn('lena', 'lena-pass-12')).toBe(true);
+      expect(await signIn('lena', 'lena-pass-34')).toBe(false);
+    });
+
+    it('is unreachable when only the execute step went out', async () => {
+      await signedIn();
+      relay.holdFrom('action="execute"');
+      const result = await relayed.createAccount('mona', 'mona-pass-12');
+      expect(result).toMatchObject({ ok: false, reason: 'unreachable' });
+
+      relay.release();
+      await signedIn();
+      expect(await signIn('mona', 'mona-pass-12')).toBe(false);
+    });
   });
 
   it('reports itself healthy while signed in', async () => {

@@ -23,7 +23,8 @@ export type CommandAnswer =
       text: string;
     }
   | { type: 'unexpected'; detail: string }
-  | ({ type: 'failed' } & ConnectionFailure);
+  | ({ type: 'failed' } & ConnectionFailure)
+  | { type: 'unanswered'; stage: 'execute' | 'submit'; detail: string };
 
 export type IqSender = (stanza: Element, deadline: number) => Promise<IqReply>;
 
@@ -75,6 +76,7 @@ function fromFailedReply(
   stage: 'execute' | 'submit',
 ): CommandAnswer {
   if (reply.type === 'failed') return reply;
+  if (reply.type === 'unanswered') return { ...reply, stage };
   const { condition, errorType, text } = reply;
   return { type: 'error', stage, condition, errorType, text };
 }

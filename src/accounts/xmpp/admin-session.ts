@@ -12,11 +12,15 @@ export type ConnectionFailure = {
   detail: string;
 };
 
-/** An IQ's answer, or why there is none. */
+/**
+ * An IQ's answer, or why there is none: `failed` when it could not be
+ * sent, `unanswered` when it was sent and no answer came.
+ */
 export type IqReply =
   | { type: 'result'; stanza: Element }
   | { type: 'error'; condition: string; errorType: string; text: string }
-  | ({ type: 'failed' } & ConnectionFailure);
+  | ({ type: 'failed' } & ConnectionFailure)
+  | { type: 'unanswered'; detail: string };
 
 export interface SessionOptions {
   /** `xmpp://host:port` or `xmpps://host:port`. */
@@ -31,12 +35,6 @@ export interface SessionOptions {
 }
 
 const SIGN_IN_TIMEOUT_MS = 10_000;
-
-const CONNECTION_LOST: IqReply = {
-  type: 'failed',
-  reason: 'unreachable',
-  detail: 'connection lost while waiting for the answer',
-};
 
 /** Thrown from the SASL step; the connection refuses, not the server. */
 class TlsRequiredError extends Error {
@@ -61,6 +59,10 @@ export async function openSession(
   // Errors also reject start() or end the session; without a listener
   // the emitter would throw.
   xmpp.on('error', () => {});
+  // Every request in flight listens for its own write and for the end of
+  // the session, and stops when it ends; there is no fixed number of
+  // them to warn about.
+  xmpp.setMaxListeners(0);
 
   try {
     await withTimeout(xmpp.start(), SIGN_IN_TIMEOUT_MS);
@@ -74,39 +76,38 @@ export async function openSession(
 /**
  * Sends an IQ and translates what comes back. `unsent` means the IQ never
  * reached the socket (it had just closed), so sending it again is safe.
- * A session that ends first answers for the IQ at once, rather than when
- * its time-out passes.
+ * Once it was written, a time-out or the end of the session is
+ * `unanswered`: the server may have acted on it. A session that ends
+ * answers for its IQ at once, rather than when the time-out passes.
  */
 export async function askSession(
   xmpp: Client,
   stanza: Element,
   timeoutMs: number,
 ): Promise<IqReply | 'unsent'> {
-  // A listener for this request alone, removed when it ends: a promise
+  // Listeners for this request alone, removed when it ends: a promise
   // shared by all requests would keep every one of them and its answer
   // for as long as the session lives.
+  let written = false;
+  const onSend = (element: Element) => {
+    if (element === stanza) written = true;
+  };
   let onDisconnect = () => {};
-  const lost = new Promise<IqReply>((resolve) => {
-    onDisconnect = () => resolve(CONNECTION_LOST);
+  const lost = new Promise<IqReply | 'unsent'>((resolve) => {
+    onDisconnect = () => resolve(describeLostSession(written));
   });
+  xmpp.on('send', onSend);
   xmpp.on('disconnect', onDisconnect);
-  try {
-    return await Promise.race([ask(xmpp, stanza, timeoutMs), lost]);
-  } finally {
-    xmpp.off('disconnect', onDisconnect);
-  }
-}
 
-async function ask(
-  xmpp: Client,
-  stanza: Element,
-  timeoutMs: number,
-): Promise<IqReply | 'unsent'> {
   try {
-    const answer = await xmpp.iqCaller.request(stanza, timeoutMs);
-    return { type: 'result', stanza: answer };
-  } catch (error) {
-    return describeRequestFailure(error);
+    const asked = xmpp.iqCaller.request(stanza, timeoutMs).then(
+      (answer): IqReply => ({ type: 'result', stanza: answer }),
+      (error: unknown) => describeRequestFailure(error, written),
+    );
+    return await Promise.race([asked, lost]);
+  } finally {
+    xmpp.off('send', onSend);
+    xmpp.off('disconnect', onDisconnect);
   }
 }
 
@@ -180,20 +181,28 @@ function describeSignInFailure(error: unknown): ConnectionFailure {
 
 /**
  * What @xmpp/client rejects a request with: a stanza error from the
- * server (RFC 6120 section 8.3), a time-out, or a failed socket write.
+ * server (RFC 6120 section 8.3), a time-out (which it only starts once
+ * the IQ was written), or a failed socket write.
  */
-function describeRequestFailure(error: unknown): IqReply | 'unsent' {
-  if (!(error instanceof Error)) return 'unsent';
-  if (error.name === 'StanzaError') {
+export function describeRequestFailure(
+  error: unknown,
+  written: boolean,
+): IqReply | 'unsent' {
+  if (error instanceof Error && error.name === 'StanzaError') {
     const { condition, text, type } = error as StanzaError;
     return { type: 'error', condition, errorType: type ?? 'cancel', text };
   }
-  if (error.name === 'TimeoutError') {
-    return {
-      type: 'failed',
-      reason: 'unreachable',
-      detail: 'no answer in time',
-    };
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return { type: 'unanswered', detail: 'no answer in time' };
   }
-  return 'unsent';
+  return describeLostSession(written);
+}
+
+/** @xmpp/client emits `send` once the socket took the whole stanza. */
+export function describeLostSession(written: boolean): IqReply | 'unsent' {
+  if (!written) return 'unsent';
+  return {
+    type: 'unanswered',
+    detail: 'connection lost after the request was sent',
+  };
 }

@@ -18,6 +18,11 @@ const stanzaError = (
   errorType = 'cancel',
 ): CommandAnswer => ({ type: 'error', stage, condition, errorType, text: '' });
 
+const unanswered = (
+  stage: 'execute' | 'submit',
+  detail: string,
+): CommandAnswer => ({ type: 'unanswered', stage, detail });
+
 describe('addUserOutcome', () => {
   it.each([
     ['Prosody success', completed(['info', 'Account successfully created'])],
@@ -43,16 +48,44 @@ describe('addUserOutcome', () => {
     expect(addUserOutcome(answer)).toMatchObject({ reason: 'not-allowed' });
   });
 
-  it('a temporary error or a lost connection is unreachable', () => {
+  it('a temporary error or a request never sent is unreachable', () => {
     const busy = stanzaError('resource-constraint', 'submit', 'wait');
-    const lost: CommandAnswer = {
+    const unsent: CommandAnswer = {
       type: 'failed',
       reason: 'unreachable',
       detail: 'connection lost',
     };
     expect(addUserOutcome(busy)).toMatchObject({ reason: 'unreachable' });
-    expect(addUserOutcome(lost)).toMatchObject({ reason: 'unreachable' });
+    expect(addUserOutcome(unsent)).toMatchObject({ reason: 'unreachable' });
   });
+});
+
+describe('a command step sent without an answer', () => {
+  const outcomes = [
+    ['add-user', addUserOutcome],
+    ['change-user-password', changePasswordOutcome],
+    ['delete-user', deleteUserOutcome],
+  ] as const;
+
+  it.each(outcomes)(
+    '%s: a submitted form may have acted, so unknown',
+    (_, outcome) => {
+      const answer = unanswered('submit', 'no answer in time');
+      expect(outcome(answer)).toEqual({
+        ok: false,
+        reason: 'unknown',
+        detail: 'submit step: no answer in time',
+      });
+    },
+  );
+
+  it.each(outcomes)(
+    '%s: an execute step changed nothing, so unreachable',
+    (_, outcome) => {
+      const answer = unanswered('execute', 'connection lost');
+      expect(outcome(answer)).toMatchObject({ reason: 'unreachable' });
+    },
+  );
 });
 
 describe('changePasswordOutcome', () => {

@@ -69,14 +69,17 @@ function errorNote(answer: { notes: { type: string; text: string }[] }) {
 }
 
 /**
- * Everything without a command-specific meaning: lost connections and
- * temporary errors (RFC 6120 section 8.3.2, type "wait") are worth a
- * retry later; any other refusal is the server saying no.
+ * Everything without a command-specific meaning: a request that could
+ * not be sent and a temporary error (RFC 6120 section 8.3.2, type "wait")
+ * are worth a retry later; a sent one without an answer may have acted;
+ * any other refusal is the server saying no.
  */
 function otherFailure(answer: CommandAnswer): AccountFailure {
   switch (answer.type) {
     case 'failed':
       return { ok: false, reason: answer.reason, detail: answer.detail };
+    case 'unanswered':
+      return unansweredFailure(answer);
     case 'error':
       return failure(
         answer.errorType === 'wait' ? 'unreachable' : 'not-allowed',
@@ -87,6 +90,20 @@ function otherFailure(answer: CommandAnswer): AccountFailure {
     case 'completed':
       throw new Error('a completed command is not a failure');
   }
+}
+
+/**
+ * A command step that was sent but got no answer. The `execute` step
+ * carries no account data (XEP-0133's commands answer it with the form
+ * to fill in), so the server cannot have changed anything yet:
+ * `unreachable`. Once the filled-in form was sent, it may have: `unknown`.
+ */
+function unansweredFailure(
+  answer: Extract<CommandAnswer, { type: 'unanswered' }>,
+): AccountFailure {
+  const reason = answer.stage === 'execute' ? 'unreachable' : 'unknown';
+  const detail = `${answer.stage} step: ${answer.detail}`;
+  return { ok: false, reason, detail };
 }
 
 function failure(

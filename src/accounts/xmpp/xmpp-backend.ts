@@ -106,7 +106,9 @@ export function createXmppBackend(
         xml('ping', { xmlns: 'urn:xmpp:ping' }),
       );
       const reply = await connection.request(ping, deadline());
-      if (reply.type !== 'failed') return { ok: true };
+      if (reply.type === 'result' || reply.type === 'error') {
+        return { ok: true };
+      }
       return { ok: false, detail: reply.detail };
     },
 

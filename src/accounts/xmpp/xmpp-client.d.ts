@@ -70,6 +70,7 @@ declare module '@xmpp/client' {
     on(event: 'send', listener: (element: Element) => void): Client;
     off(event: string, listener: (...args: never[]) => void): Client;
     listenerCount(event: string): number;
+    setMaxListeners(limit: number): Client;
     iqCaller: {
       request(stanza: Element, timeoutMs?: number): Promise<Element>;
     };
