@@ -4,16 +4,33 @@ import { AppError } from '../errors/app-error.js';
 import { Errors } from '../errors/error-catalogue.js';
 import { html } from '../web/html.js';
 import { layout } from '../web/pages/layout.js';
+import { pageRoot } from './pages/web-sites.js';
 import { sendPage } from './security-headers.js';
+
+/**
+ * How long a 503 asks the client to wait (RFC 9110, section 10.2.3):
+ * the database or the XMPP server is away, which a restart or failover
+ * usually mends within that.
+ */
+const UNAVAILABLE_RETRY_AFTER_S = 30;
 
 /**
  * The one place errors become answers: JSON for API clients, a page for
  * browsers. An unexpected error becomes a plain 500 whose short id is
  * also in the log line, so an operator can find the cause from a report.
+ * A known failure on our side (a 5xx from the catalogue) logs its cause
+ * here, once: the request's own line gives only the status.
  */
 export function registerErrorHook(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
+      if (error.status >= 500) {
+        const cause = describeCause(error.cause);
+        request.log.error({ code: error.code, cause }, 'service unavailable');
+      }
+      if (error.status === 503 && !reply.hasHeader('retry-after')) {
+        reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_S));
+      }
       return answer(request, reply, error.status, error.code, error.message);
     }
 
@@ -43,6 +60,28 @@ export function registerErrorHook(app: FastifyInstance): void {
   });
 }
 
+/**
+ * What went wrong below, for the log: the error's name, code and first
+ * line. Not the whole object, whose fields may hold a connection string;
+ * a password inside a URL in the message is hidden too.
+ */
+function describeCause(cause: unknown): string | undefined {
+  if (!(cause instanceof Error))
+    return cause === undefined ? undefined : String(cause);
+  // Node reports a refused connection to every address of a name as an
+  // AggregateError whose own message is empty.
+  const inner = cause instanceof AggregateError ? cause.errors[0] : undefined;
+  const message =
+    cause.message || (inner instanceof Error ? inner.message : '');
+  const code = (cause as { code?: unknown }).code;
+  const label = typeof code === 'string' ? `${cause.name} ${code}` : cause.name;
+  const line = (message.split('\n')[0] ?? '').replace(
+    /\/\/[^\s/@]*@/g,
+    '//[hidden]@',
+  );
+  return `${label}: ${line}`;
+}
+
 export function wantsHtml(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
   return accept.includes('text/html');
@@ -59,9 +98,10 @@ function answer(
     return reply.code(status).send({ error: code, message });
   }
   const body = html`<h1>${message}</h1><p>Error ${status} (${code})</p>`;
+  const root = pageRoot(request);
   return sendPage(
     reply,
     status,
-    layout({ title: message, siteName: 'xmpp-invites' }, body),
+    layout({ title: message, siteName: 'xmpp-invites', root }, body),
   );
 }

@@ -20,6 +20,7 @@ export function registerWebPages(app: FastifyInstance, deps: AppDeps): void {
     ),
   );
   const pages: PageDeps = { deps, sites, trustedOrigins };
+  app.decorate('webSites', sites);
   registerStaticFiles(app, sites);
   registerInvitePage(app, pages);
   registerRegisterForm(app, pages);

@@ -3,6 +3,13 @@ import type { Config } from '../../config/config.js';
 import { createWebSite, type WebSite } from '../../web/site/web-site.js';
 import { contentSecurityPolicy } from '../security-headers.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every host's pages, once the page routes are registered. */
+    webSites?: WebSites;
+  }
+}
+
 /** Every host's pages, and which host a request without an invite is for. */
 export interface WebSites {
   get(host: string): WebSite | undefined;
@@ -31,4 +38,12 @@ export function createWebSites(config: Config): WebSites {
       return byAuthority.get(authority) ?? first;
     },
   };
+}
+
+/**
+ * The path prefix of the site a request is for, for pages made outside
+ * the page routes (the error hook's); empty before the pages exist.
+ */
+export function pageRoot(request: FastifyRequest): string {
+  return request.server.webSites?.forRequest(request).root ?? '';
 }

@@ -69,11 +69,13 @@ function languagePicker(context: PageContext): SafeHtml {
 }
 
 /**
- * A plain frame for pages made where no host is known, such as the error
- * hook's: the built-in look, English, no picker.
+ * A plain frame for pages made outside the page routes, such as the error
+ * hook's: the built-in look, English, no picker. `root` is the path of
+ * the site's `base_url` (see `WebSite.root`): behind a proxy that serves
+ * the service under `/join/`, the stylesheet is only found through it.
  */
 export function layout(
-  options: { title: string; siteName: string },
+  options: { title: string; siteName: string; root: string },
   body: SafeHtml,
 ): string {
   return html`<!doctype html>
@@ -83,7 +85,7 @@ export function layout(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${options.title} · ${options.siteName}</title>
-<link rel="stylesheet" href="/static/style.css?v=${STYLE_ASSET.version}">
+<link rel="stylesheet" href="${options.root}/static/style.css?v=${STYLE_ASSET.version}">
 </head>
 <body>
 <main id="main">
