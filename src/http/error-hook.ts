@@ -66,8 +66,9 @@ export function registerErrorHook(app: FastifyInstance): void {
  * a password inside a URL in the message is hidden too.
  */
 function describeCause(cause: unknown): string | undefined {
-  if (!(cause instanceof Error))
-    return cause === undefined ? undefined : String(cause);
+  if (cause === undefined) return undefined;
+  if (!(cause instanceof Error)) return hideUserinfo(String(cause));
+
   // Node reports a refused connection to every address of a name as an
   // AggregateError whose own message is empty.
   const inner = cause instanceof AggregateError ? cause.errors[0] : undefined;
@@ -75,11 +76,12 @@ function describeCause(cause: unknown): string | undefined {
     cause.message || (inner instanceof Error ? inner.message : '');
   const code = (cause as { code?: unknown }).code;
   const label = typeof code === 'string' ? `${cause.name} ${code}` : cause.name;
-  const line = (message.split('\n')[0] ?? '').replace(
-    /\/\/[^\s/@]*@/g,
-    '//[hidden]@',
-  );
-  return `${label}: ${line}`;
+  return `${label}: ${hideUserinfo(message.split('\n')[0] ?? '')}`;
+}
+
+/** `postgres://user:secret@db/x` becomes `postgres://[hidden]@db/x`. */
+function hideUserinfo(text: string): string {
+  return text.replace(/\/\/[^\s/@]*@/g, '//[hidden]@');
 }
 
 export function wantsHtml(request: FastifyRequest): boolean {
