@@ -33,7 +33,22 @@ export interface Translator {
 
 const PLACEHOLDER = /\{([a-z]+)\}/g;
 
+const translators = new Map<LocaleCode, Translator>();
+
+/**
+ * The translator of a language, made once: building the Intl formatters
+ * costs more than rendering a whole page with them.
+ */
 export function createTranslator(locale: LocaleCode): Translator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = buildTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+function buildTranslator(locale: LocaleCode): Translator {
   const catalog: Readonly<Record<string, string>> = CATALOGS[locale];
   const { dir } = localeInfo(locale);
   const dates = new Intl.DateTimeFormat(locale, {
