@@ -3,9 +3,9 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Invite } from '../../invites/invite.js';
-import type { ApiKeysTable, Database } from '../database.js';
+import type { ApiKeysTable, Database, InvitesTable } from '../database.js';
 import { KyselyStore } from '../kysely-store.js';
-import { apiKeyFromRow, inviteToRow } from '../rows.js';
+import { apiKeyFromRow, inviteFromRow, inviteToRow } from '../rows.js';
 import type { ApiKeyRecord, MigrationReport } from '../store.js';
 import { GroupCommit } from './group-commit.js';
 import { WalSync } from './wal-sync.js';
@@ -25,6 +25,7 @@ export class SqliteStore extends KyselyStore {
     insert: SqliteDatabase.Statement;
     touch: SqliteDatabase.Statement;
     findKey: SqliteDatabase.Statement;
+    findInvite: SqliteDatabase.Statement;
   };
 
   /**
@@ -80,6 +81,14 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
+  /** Read on every page view, likewise. */
+  override async findInviteByToken(token: string): Promise<Invite | undefined> {
+    const row = this.statements().findInvite.get(token) as
+      | InvitesTable
+      | undefined;
+    return row && inviteFromRow(row);
+  }
+
   override async close(): Promise<void> {
     await super.close();
     this.walSync.close();
@@ -100,6 +109,9 @@ export class SqliteStore extends KyselyStore {
         'UPDATE api_keys SET last_used_at = ? WHERE id = ?',
       ),
       findKey: this.database.prepare('SELECT * FROM api_keys WHERE id = ?'),
+      findInvite: this.database.prepare(
+        'SELECT * FROM invites WHERE token = ?',
+      ),
     };
     return this.prepared;
   }
