@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
@@ -15,7 +15,7 @@ interface LogLine {
 /** An app whose routes throw `error`, with its log lines kept. */
 function appThrowing(error: Error) {
   const lines: LogLine[] = [];
-  const logger = pino(
+  const logger: FastifyBaseLogger = pino(
     { level: 'info' },
     {
       write: (line: string) => lines.push(JSON.parse(line)),
