@@ -3,8 +3,7 @@ import type { HostConfig } from '../../config/config.js';
 import { type AppCatalog, createAppCatalog } from '../apps/app-catalog.js';
 import { BUILTIN_APPS } from '../apps/builtin-apps.js';
 import { brandCss } from '../static/brand-css.js';
-import { INVITE_SCRIPT } from '../static/invite-script.js';
-import { STYLE_CSS } from '../static/style-css.js';
+import { readStaticFile } from '../static/read-static-file.js';
 
 /** A static file the pages load, with the version that busts caches. */
 export interface Asset {
@@ -31,9 +30,14 @@ export interface WebSite {
   secureCookies: boolean;
 }
 
-export const STYLE_ASSET = asset(STYLE_CSS, 'text/css; charset=utf-8');
+/** `/static/style.css`, the one stylesheet of every page. */
+export const STYLE_ASSET = asset(
+  readStaticFile('style.css'),
+  'text/css; charset=utf-8',
+);
+/** `/static/invite.js`, the one script, loaded only where it helps. */
 export const SCRIPT_ASSET = asset(
-  INVITE_SCRIPT,
+  readStaticFile('invite.js'),
   'text/javascript; charset=utf-8',
 );
 
