@@ -3,8 +3,9 @@
 // (src/web/static/read-static-file.ts). Run by `npm run build` after tsc.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const from = join(root, 'src', 'web', 'static');
 const to = join(root, 'dist', 'web', 'static');
 
