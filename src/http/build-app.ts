@@ -41,6 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     store,
     hosts: config.hosts,
     backends: deps.backends ?? new Map(),
+    trustedProxies: config.trustedProxies,
   });
   registerInvitesApi(app, deps);
   registerWebPages(app, deps);
