@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AccountBackend } from '../../src/accounts/account-backend.js';
 import { createLocalBackend } from '../../src/accounts/local/local-backend.js';
 import type { HostConfig } from '../../src/config/config.js';
@@ -38,7 +38,17 @@ export interface PageApp {
     uses?: number;
     createdBy?: string;
   }): Promise<{ invite: Invite; url: string; path: string }>;
+  /** Loads a form as a browser would: its CSRF cookie and hidden field. */
+  openForm(url: string): Promise<OpenedForm>;
   close(): Promise<void>;
+}
+
+export interface OpenedForm {
+  response: LightMyRequestResponse;
+  /** `xi_csrf=...`, to send back as the Cookie header. */
+  cookie: string;
+  /** The form's hidden `csrf` field. */
+  csrf: string;
 }
 
 /**
@@ -113,6 +123,13 @@ ${options.hostYaml ?? ''}`,
       if (!issued.ok) throw new Error(issued.reason);
       const path = `/invite?${issued.invite.token}`;
       return { invite: issued.invite, url: issued.url, path };
+    },
+    async openForm(url) {
+      const response = await app.inject({ url });
+      const setCookie = String(response.headers['set-cookie'] ?? '');
+      const cookie = setCookie.split(';')[0] ?? '';
+      const csrf = /name="csrf" value="([^"]+)"/.exec(response.body)?.[1];
+      return { response, cookie, csrf: csrf ?? '' };
     },
     async close() {
       await app.close();

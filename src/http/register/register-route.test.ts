@@ -9,15 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => pages.close());
 
-/** Loads the form as a browser would: its cookie and hidden fields. */
-async function openForm(url: string) {
-  const response = await pages.app.inject({ url });
-  const cookie =
-    String(response.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-  const csrf = /name="csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? '';
-  return { response, cookie, csrf };
-}
-
 function post(
   payload: Record<string, string>,
   headers: Record<string, string> = {},
@@ -36,7 +27,7 @@ function post(
 describe('GET /register', () => {
   it('renders the form with a CSRF cookie and field, and page headers', async () => {
     const { invite } = await pages.invite();
-    const { response, cookie, csrf } = await openForm(
+    const { response, cookie, csrf } = await pages.openForm(
       `/register?t=${invite.token}&c=gajim`,
     );
     expect(response.statusCode).toBe(200);
@@ -55,12 +46,14 @@ describe('GET /register', () => {
 
   it('shows a locked username, not editable', async () => {
     const { invite } = await pages.invite({ username: 'carol' });
-    const { response } = await openForm(`/register?t=${invite.token}`);
+    const { response } = await pages.openForm(`/register?t=${invite.token}`);
     expect(response.body).toMatch(/value="carol"[^>]*readonly/);
   });
 
   it('answers dead invites like the landing page', async () => {
-    const { response } = await openForm('/register?t=nosuchtoken0000000000');
+    const { response } = await pages.openForm(
+      '/register?t=nosuchtoken0000000000',
+    );
     expect(response.statusCode).toBe(404);
   });
 });
@@ -68,7 +61,7 @@ describe('GET /register', () => {
 describe('POST /register', () => {
   it('creates the account and shows its address and the app steps, never the password', async () => {
     const { invite } = await pages.invite();
-    const form = await openForm(`/register?t=${invite.token}&c=dino`);
+    const form = await pages.openForm(`/register?t=${invite.token}&c=dino`);
     const response = await post(
       {
         token: invite.token,
@@ -92,7 +85,7 @@ describe('POST /register', () => {
 
   it('refuses a submission without the CSRF cookie or with a forged field', async () => {
     const { invite } = await pages.invite();
-    const form = await openForm(`/register?t=${invite.token}`);
+    const form = await pages.openForm(`/register?t=${invite.token}`);
     const fields = {
       token: invite.token,
       csrf: form.csrf,
@@ -151,7 +144,7 @@ describe('POST /register', () => {
 
   it('says what is wrong per field, keeps the username, drops the passwords', async () => {
     const { invite } = await pages.invite();
-    const form = await openForm(`/register?t=${invite.token}`);
+    const form = await pages.openForm(`/register?t=${invite.token}`);
     const send = (fields: Record<string, string>) =>
       post(
         { token: invite.token, csrf: form.csrf, ...fields },
@@ -203,7 +196,7 @@ describe('POST /register', () => {
   it('says a taken username is taken, and keeps the invite', async () => {
     await pages.backend.createAccount('taken', STRONG);
     const { invite } = await pages.invite();
-    const form = await openForm(`/register?t=${invite.token}`);
+    const form = await pages.openForm(`/register?t=${invite.token}`);
     const response = await post(
       {
         token: invite.token,

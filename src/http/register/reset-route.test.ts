@@ -11,18 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => pages.close());
 
-async function openForm(url: string) {
-  const response = await pages.app.inject({ url });
-  const cookie =
-    String(response.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-  const csrf = /name="csrf" value="([^"]+)"/.exec(response.body)?.[1] ?? '';
-  return { response, cookie, csrf };
-}
-
 describe('/reset', () => {
   it('sets the new password through the backend and says so', async () => {
     const { invite } = await pages.invite({ kind: 'reset', username: 'gina' });
-    const form = await openForm(`/reset?t=${invite.token}`);
+    const form = await pages.openForm(`/reset?t=${invite.token}`);
     expect(form.response.statusCode).toBe(200);
     expect(form.response.body).toContain('Set a new password for');
     expect(form.response.body).toContain('gina@chat.example');
