@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AccountBackend } from '../../src/accounts/account-backend.js';
 import { createEjabberdBackend } from '../../src/accounts/ejabberd/ejabberd-backend.js';
 import {
@@ -7,6 +7,7 @@ import {
   freePort,
   startEjabberd,
 } from '../harness/index.js';
+import { type HoldingRelay, startHoldingRelay } from './holding-relay.js';
 
 describe('ejabberd backend on ejabberd 23.01 (mod_http_api)', () => {
   const host = 'api.test';
@@ -133,6 +134,59 @@ describe('ejabberd backend on ejabberd 23.01 (mod_http_api)', () => {
     expect(await down.checkHealth()).toEqual({
       ok: false,
       detail: 'ECONNREFUSED',
+    });
+  });
+
+  describe('a call sent but not answered', () => {
+    let relay: HoldingRelay;
+    let relayed: AccountBackend;
+
+    beforeAll(async () => {
+      const apiPort = new URL(ejabberd.apiUrl ?? '').port;
+      relay = await startHoldingRelay(Number(apiPort));
+      relayed = createEjabberdBackend(host, {
+        url: `http://127.0.0.1:${relay.port}/api`,
+        user: ejabberd.admin.jid,
+        password: ejabberd.admin.password,
+        requestTimeoutMs: 1_000,
+      });
+    });
+
+    afterAll(async () => {
+      await relayed?.close();
+      await relay?.close();
+    });
+
+    it('is unknown when the answer is lost, though ejabberd acted', async () => {
+      relay.holdFrom('HTTP/1.1', 'server');
+      const result = await relayed.createAccount('petra', 'petra-pass-1');
+      expect(result).toMatchObject({ ok: false, reason: 'unknown' });
+      expect(result.ok || result.detail).toMatch(/no answer in time/);
+      // Why the use must stay taken: the account is there.
+      expect(await signIn('petra', 'petra-pass-1')).toBe(true);
+    });
+
+    it('is unknown when the connection drops after the POST went out', async () => {
+      relay.holdFrom('/api/change_password');
+      const pending = relayed.setPassword('petra', 'petra-pass-2');
+      await vi.waitFor(() => expect(relay.held()).toBeGreaterThan(0));
+      relay.cut();
+
+      expect(await pending).toMatchObject({ ok: false, reason: 'unknown' });
+      expect(await signIn('petra', 'petra-pass-1')).toBe(true);
+    });
+
+    it('is unknown when unregister goes unanswered, not when check_account does', async () => {
+      relay.holdFrom('/api/check_account');
+      const unchecked = await relayed.deleteAccount('petra');
+      expect(unchecked).toMatchObject({ ok: false, reason: 'unreachable' });
+      relay.cut();
+
+      relay.holdFrom('/api/unregister');
+      const unanswered = await relayed.deleteAccount('petra');
+      expect(unanswered).toMatchObject({ ok: false, reason: 'unknown' });
+      relay.cut();
+      expect(await signIn('petra', 'petra-pass-1')).toBe(true);
     });
   });
 

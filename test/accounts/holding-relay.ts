@@ -2,15 +2,17 @@ import { createConnection, createServer, type Socket } from 'node:net';
 
 /**
  * A TCP relay on 127.0.0.1 in front of a real server, that can stop
- * passing on what the client sends: the client's write succeeds, the
- * server never sees the bytes. That is how a request gets sent but not
- * answered, the case a real server cannot be made to show on demand.
+ * passing bytes on in one direction: held client bytes were written as
+ * far as the client can tell but never reach the server; held server
+ * bytes are an answer the server gave that never reaches the client.
+ * That is how a request goes unanswered, which a real server cannot be
+ * made to do on demand.
  */
 export interface HoldingRelay {
   readonly port: number;
-  /** Holds client bytes from the first chunk that contains `text` on. */
-  holdFrom(text: string): void;
-  /** How many client chunks are held now. */
+  /** Holds what `from` sends, from its first chunk with `text` on. */
+  holdFrom(text: string, from?: Side): void;
+  /** How many chunks are held now. */
   held(): number;
   /** Passes on what was held, and everything after it. */
   release(): void;
@@ -19,35 +21,46 @@ export interface HoldingRelay {
   close(): Promise<void>;
 }
 
-interface Pair {
-  client: Socket;
-  upstream: Socket;
+type Side = 'client' | 'server';
+
+/** One direction of one connection. */
+interface Flow {
+  from: Side;
+  to: Socket;
   held: Buffer[];
 }
 
 export async function startHoldingRelay(
   targetPort: number,
 ): Promise<HoldingRelay> {
-  const pairs = new Set<Pair>();
-  let trigger: string | undefined;
+  const flows = new Set<Flow>();
+  const sockets = new Set<Socket>();
+  let trigger: { text: string; from: Side } | undefined;
+
+  const relay = (from: Side, source: Socket, to: Socket) => {
+    const flow: Flow = { from, to, held: [] };
+    flows.add(flow);
+    source.on('data', (chunk: Buffer) => {
+      if (flow.held.length > 0 || starts(flow, chunk)) flow.held.push(chunk);
+      else to.write(chunk);
+    });
+    source.on('close', () => flows.delete(flow));
+  };
+  const starts = (flow: Flow, chunk: Buffer) =>
+    trigger?.from === flow.from &&
+    chunk.toString('utf8').includes(trigger.text);
 
   const server = createServer((client) => {
     const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
-    const pair: Pair = { client, upstream, held: [] };
-    pairs.add(pair);
-
-    upstream.on('data', (chunk) => client.write(chunk));
-    client.on('data', (chunk: Buffer) => {
-      const holding = pair.held.length > 0 || matches(chunk, trigger);
-      if (holding) pair.held.push(chunk);
-      else upstream.write(chunk);
-    });
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-      pairs.delete(pair);
-    };
+    relay('client', client, upstream);
+    relay('server', upstream, client);
     for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      const end = () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      };
       socket.on('close', end);
       socket.on('error', end);
     }
@@ -56,16 +69,21 @@ export async function startHoldingRelay(
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('no port');
 
+  function cut(): void {
+    trigger = undefined;
+    for (const socket of sockets) socket.destroy();
+  }
+
   return {
     port: address.port,
-    holdFrom(text) {
-      trigger = text;
+    holdFrom(text, from = 'client') {
+      trigger = { text, from };
     },
-    held: () => [...pairs].reduce((sum, pair) => sum + pair.held.length, 0),
+    held: () => [...flows].reduce((sum, flow) => sum + flow.held.length, 0),
     release() {
       trigger = undefined;
-      for (const pair of pairs) {
-        for (const chunk of pair.held.splice(0)) pair.upstream.write(chunk);
+      for (const flow of flows) {
+        for (const chunk of flow.held.splice(0)) flow.to.write(chunk);
       }
     },
     cut,
@@ -74,16 +92,4 @@ export async function startHoldingRelay(
       await new Promise((resolve) => server.close(resolve));
     },
   };
-
-  function cut(): void {
-    trigger = undefined;
-    for (const pair of pairs) {
-      pair.client.destroy();
-      pair.upstream.destroy();
-    }
-  }
-}
-
-function matches(chunk: Buffer, text: string | undefined): boolean {
-  return text !== undefined && chunk.toString('utf8').includes(text);
 }

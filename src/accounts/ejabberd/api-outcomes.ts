@@ -59,6 +59,7 @@ export function registerRaceOutcome(check: ApiReply): AccountResult {
 
 /** check_account, asked before unregister, which never says "no such". */
 export function accountExists(reply: ApiReply): boolean | AccountFailure {
+  if (reply.type === 'unanswered') return questionUnanswered(reply);
   if (reply.type !== 'ok') return otherFailure(reply);
   return reply.body === 0;
 }
@@ -70,16 +71,27 @@ export function unregisterOutcome(reply: ApiReply): AccountResult {
 
 /**
  * A dead server or a gateway in front of one (502-504) is worth trying
- * again later; anything else is ejabberd saying no.
+ * again later; a command that was sent without an answer may have been
+ * carried out; anything else is ejabberd saying no.
  */
 function otherFailure(reply: ApiReply): AccountFailure {
   if (reply.type === 'failed') {
     return { ok: false, reason: 'unreachable', detail: reply.detail };
   }
+  if (reply.type === 'unanswered') {
+    return { ok: false, reason: 'unknown', detail: reply.detail };
+  }
   if (reply.type === 'error' && [502, 503, 504].includes(reply.status)) {
     return failure('unreachable', reply);
   }
   return failure('not-allowed', reply);
+}
+
+/** A question that changes nothing, like check_account, left unanswered. */
+function questionUnanswered(
+  reply: Extract<ApiReply, { type: 'unanswered' }>,
+): AccountFailure {
+  return { ok: false, reason: 'unreachable', detail: reply.detail };
 }
 
 function failure(

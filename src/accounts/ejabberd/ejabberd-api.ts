@@ -1,8 +1,15 @@
-/** What one call to ejabberd's mod_http_api came back with. */
+import { createJsonPoster, type PostOutcome } from './json-poster.js';
+
+/**
+ * What one call to ejabberd's mod_http_api came back with: `failed` when
+ * the request could not be sent, `unanswered` when it was sent and no
+ * answer came (ejabberd may have acted on it).
+ */
 export type ApiReply =
   | { type: 'ok'; body: unknown }
   | { type: 'error'; status: number; code: number | undefined; message: string }
-  | { type: 'failed'; detail: string };
+  | { type: 'failed'; detail: string }
+  | { type: 'unanswered'; detail: string };
 
 export interface EjabberdApiOptions {
   /** Base URL of mod_http_api, like http://127.0.0.1:5280/api */
@@ -26,55 +33,63 @@ const MAX_IN_FLIGHT = 8;
  * `{"status":"error","code":N,"message":"..."}`).
  */
 export function createEjabberdApi(options: EjabberdApiOptions) {
-  const base = options.url.replace(/\/+$/, '');
   const credentials = Buffer.from(
     `${options.user}:${options.password}`,
   ).toString('base64');
+  const poster = createJsonPoster({
+    baseUrl: options.url,
+    headers: { authorization: `Basic ${credentials}` },
+    timeoutMs: options.timeoutMs,
+    maxSockets: MAX_IN_FLIGHT,
+  });
   const limit = createLimit(MAX_IN_FLIGHT);
 
-  return async function call(
+  async function call(
     command: string,
     args: Record<string, string>,
   ): Promise<ApiReply> {
-    return limit(() => post(command, args));
-  };
-
-  async function post(
-    command: string,
-    args: Record<string, string>,
-  ): Promise<ApiReply> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}/${command}`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${credentials}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify(args),
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-    } catch (error) {
-      return { type: 'failed', detail: describeFetchFailure(error) };
-    }
-    return readReply(response);
+    return readReply(await limit(() => poster.post(command, args)));
   }
+
+  return { call, close: poster.close };
 }
 
-async function readReply(response: Response): Promise<ApiReply> {
-  const text = await response.text();
-  const body = parseJson(text);
-  if (response.ok) return { type: 'ok', body };
+/** Turns how a POST ended into what ejabberd said, or why it did not. */
+export function readReply(outcome: PostOutcome): ApiReply {
+  if (outcome.type === 'failed') return describePostFailure(outcome);
+
+  const body = parseJson(outcome.text);
+  if (outcome.status >= 200 && outcome.status < 300) {
+    return { type: 'ok', body };
+  }
 
   const fields = typeof body === 'object' && body !== null ? body : {};
   const code = 'code' in fields ? Number(fields.code) : undefined;
   const message =
     'message' in fields
       ? String(fields.message)
-      : typeof body === 'string'
+      : typeof body === 'string' && body !== ''
         ? body
-        : response.statusText;
-  return { type: 'error', status: response.status, code, message };
+        : outcome.statusText;
+  return { type: 'error', status: outcome.status, code, message };
+}
+
+/**
+ * A refused connection, or a time-out before the request was out, left
+ * ejabberd nothing to act on: `failed`. After it was out, a time-out or a
+ * reset may come after ejabberd acted: `unanswered`.
+ */
+function describePostFailure(
+  outcome: Extract<PostOutcome, { type: 'failed' }>,
+): ApiReply {
+  const { error, sent } = outcome;
+  const code = (error as Error & { code?: string }).code;
+  const detail = error.name === 'TimeoutError' ? 'no answer in time' : code;
+  if (!sent) return { type: 'failed', detail: detail ?? error.message };
+  return {
+    type: 'unanswered',
+    detail: `sent, then ${detail ?? error.message}`,
+  };
 }
 
 function parseJson(text: string): unknown {
@@ -83,15 +98,6 @@ function parseJson(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-/** Node's fetch hides the socket error in `cause`. */
-function describeFetchFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error.name === 'TimeoutError') return 'no answer in time';
-
-  const cause = error.cause as { code?: string } | undefined;
-  return cause?.code ?? error.message;
 }
 
 /** Runs at most `max` tasks at once; the rest wait their turn in order. */

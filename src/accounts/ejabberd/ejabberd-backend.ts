@@ -33,12 +33,13 @@ export function createEjabberdBackend(
   host: string,
   options: EjabberdBackendOptions,
 ): AccountBackend {
-  const call = createEjabberdApi({
+  const api = createEjabberdApi({
     url: options.url,
     user: options.user,
     password: options.password,
     timeoutMs: options.requestTimeoutMs ?? 10_000,
   });
+  const { call } = api;
   const inTurn = createPerAccountQueue();
 
   return {
@@ -83,7 +84,9 @@ export function createEjabberdBackend(
 
     async checkHealth(): Promise<BackendHealth> {
       const reply = await call('registered_vhosts', {});
-      if (reply.type === 'failed') return { ok: false, detail: reply.detail };
+      if (reply.type === 'failed' || reply.type === 'unanswered') {
+        return { ok: false, detail: reply.detail };
+      }
       if (reply.type === 'error') {
         return { ok: false, detail: `ejabberd answered ${reply.status}` };
       }
@@ -93,6 +96,8 @@ export function createEjabberdBackend(
       return { ok: true };
     },
 
-    async close() {},
+    async close() {
+      api.close();
+    },
   };
 }
