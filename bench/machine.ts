@@ -26,6 +26,8 @@ export interface Machine {
   sqlite: string;
   /** 1-minute load averages when the run began and ended. */
   load: string;
+  /** Whether other work kept the cores busy, which skews every figure. */
+  busy: boolean;
 }
 
 /**
@@ -34,6 +36,11 @@ export interface Machine {
  */
 export function loadNow(): number {
   return loadavg()[0] ?? 0;
+}
+
+/** More than half the cores busy before the bench adds its own load. */
+export function isBusy(load: number): boolean {
+  return load > cpus().length / 2;
 }
 
 export function describeMachine(
@@ -51,6 +58,7 @@ export function describeMachine(
     prosody: debianVersion('prosody'),
     sqlite: sqliteVersion,
     load: `${loadAtStart.toFixed(2)} at start, ${loadNow().toFixed(2)} at end`,
+    busy: isBusy(loadAtStart) || isBusy(loadNow()),
   };
 }
 

@@ -47,7 +47,15 @@ Written by \`${report.command}\` on ${report.date.toISOString()}; run it
 again to replace this page. Everything listens on 127.0.0.1; load comes
 from autocannon in the bench process, so client and server share the
 machine's cores.
-
+${
+  machine.busy
+    ? `
+**Other work kept this machine busy during the run (load average
+${machine.load}); the figures below are skewed by it. Run again on a quiet
+machine before drawing conclusions.**
+`
+    : ''
+}
 ## Machine
 
 | | |
@@ -80,7 +88,13 @@ machine's cores.
   \`${settings.logLevel}\`, its log going to a file.
 - The ceiling is a bare Fastify route in its own process answering 201 with
   a Location header, no logging, no storage: what an HTTP route in Node can
-  do here.
+  do here. It has one route, so the page and refused rows repeat its
+  figures; it does not depend on the store, so it runs once.
+- xmpp-invites and Prosody's SQL storage commit to SQLite with
+  \`synchronous = FULL\` before answering (Prosody keeps SQLite's defaults:
+  rollback journal, full sync); Prosody's file storage writes a new file
+  and renames it, without a sync. The "4 KiB write + fdatasync" line above
+  is the least one durable commit costs on this disk.
 - "Empty" is a fresh store; invites created during the run stay, so the
   create case runs last. The growth round fills ${count(settings.invites)}
   invites straight into each store before the server starts.

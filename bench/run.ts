@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { CeilingSide } from './ceiling-side.js';
 import { killAllNow, stopAll } from './children.js';
 import { ensureDebianPackages, PROSODY_PACKAGES } from './debian-packages.js';
-import { describeMachine, loadNow } from './machine.js';
+import { describeMachine, isBusy, loadNow } from './machine.js';
 import { ProsodySide } from './prosody-side.js';
 import { renderDocument, renderTables } from './report.js';
 import type { Round } from './round.js';
@@ -27,6 +27,12 @@ import type { Side } from './side.js';
 async function main(): Promise<void> {
   const settings = readSettings();
   const loadAtStart = loadNow();
+  if (isBusy(loadAtStart)) {
+    console.warn(
+      `load average ${loadAtStart.toFixed(2)}: other work is running, and ` +
+        'it will skew the figures; a quiet machine gives steadier ones',
+    );
+  }
   const root = fileURLToPath(new URL('../../', import.meta.url));
   if (settings.sides.some((key) => key.startsWith('prosody'))) {
     ensureDebianPackages(PROSODY_PACKAGES);
