@@ -7,7 +7,7 @@ export interface RateLimit {
 }
 
 /**
- * What is limited, each per host:
+ * What is limited (each host may set its own values; see RateLimiter):
  * - `apiKey`: `/invites_api` requests per API key;
  * - `apiAddress`: `/invites_api` requests per client address;
  * - `register`: registration and password-reset submissions per client
