@@ -7,9 +7,11 @@ import { createLocalBackend } from './local/local-backend.js';
 import { createXmppBackend } from './xmpp/xmpp-backend.js';
 
 /**
- * One account backend per host, as the configuration says. The `xmpp`
- * backend connects lazily, on its first request, so a server that is down
- * at start does not stop the service from serving the other hosts.
+ * One account backend per host, as the configuration says. Creating them
+ * opens nothing: the `xmpp` backend connects on its first request or
+ * health check, so a server that is down at start does not stop the
+ * service from serving the other hosts, and a start that fails later
+ * leaves nothing to close.
  */
 export function createBackends(
   config: Config,

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimeoutError, withTimeout } from './with-timeout.js';
 
@@ -30,5 +31,21 @@ describe('withTimeout', () => {
     await withTimeout(Promise.resolve('done'), 60_000);
     await withTimeout(Promise.reject(new Error('no')), 60_000).catch(() => {});
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('stops waiting when the signal aborts, and lets go of it', async () => {
+    const closing = new AbortController();
+    const waiting = withTimeout(never(), 60_000, closing.signal);
+    closing.abort(new Error('closed'));
+    await expect(waiting).rejects.toThrow('closed');
+
+    const done = new AbortController();
+    await withTimeout(Promise.resolve(1), 60_000, done.signal);
+    expect(getEventListeners(done.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('rejects at once for a signal that has already aborted', async () => {
+    const waiting = withTimeout(never(), 60_000, AbortSignal.abort('gone'));
+    await expect(waiting).rejects.toBe('gone');
   });
 });

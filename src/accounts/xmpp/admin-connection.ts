@@ -27,14 +27,16 @@ const MAX_RETRY_MS = 30_000;
 const KICK_INTERVAL_MS = 1_000;
 
 /**
- * One long-lived c2s session as the admin account. It connects at once,
- * reconnects with exponential back-off after a loss, and lets a request
- * wait a bounded time for the session instead of failing during a
- * server restart.
+ * One long-lived c2s session as the admin account. It connects when
+ * first asked (a request or a health check), so a server that is down
+ * while the service starts costs nothing; after that it reconnects with
+ * exponential back-off after a loss, and lets a request wait a bounded
+ * time for the session instead of failing during a server restart.
  */
 export class AdminConnection {
   private online: Client | undefined;
   private attempt: Promise<void> | undefined;
+  private attempts = 0;
   private lastAttemptAt = 0;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -43,11 +45,11 @@ export class AdminConnection {
     detail: 'not connected yet',
   };
   private closed = false;
+  /** Aborts a sign-in under way when the connection is closed. */
+  private readonly closing = new AbortController();
   private readonly waiters = new Set<() => void>();
 
-  constructor(private readonly options: AdminConnectionOptions) {
-    this.startAttempt();
-  }
+  constructor(private readonly options: AdminConnectionOptions) {}
 
   /**
    * Sends an IQ and waits for its answer until `deadline` (epoch ms). An
@@ -69,15 +71,29 @@ export class AdminConnection {
     }
   }
 
-  /** Whether the session is up now, without waiting for it. */
-  state(): { online: true } | ({ online: false } & ConnectionFailure) {
+  /**
+   * Whether the session is up, without waiting for a reconnect. Only the
+   * first sign-in, which the first call starts if need be, is waited for
+   * until `deadline`: a fresh service reports how things are rather than
+   * "not connected yet".
+   */
+  async state(
+    deadline: number,
+  ): Promise<{ online: true } | ({ online: false } & ConnectionFailure)> {
+    if (this.attempts === 0) this.startAttempt();
+    if (this.attempts === 1 && this.attempt) {
+      await this.nextChange(deadline - Date.now());
+    }
     if (this.online) return { online: true };
     return { online: false, ...this.lastFailure };
   }
 
+  /** Ends the session, a sign-in under way and every timer for retries. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.closing.abort();
     this.notifyWaiters();
     await this.attempt;
 
@@ -113,6 +129,7 @@ export class AdminConnection {
 
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    this.attempts += 1;
     this.lastAttemptAt = Date.now();
     this.attempt = this.signIn().finally(() => {
       this.attempt = undefined;
@@ -123,7 +140,11 @@ export class AdminConnection {
   private async signIn(): Promise<void> {
     const { service, domain, username, logger } = this.options;
     const jid = `${username}@${domain}`;
-    const session = await openSession(this.options);
+    const session = await openSession(this.options, this.closing.signal);
+    if (this.closed) {
+      if (!('reason' in session)) await closeSession(session);
+      return;
+    }
     if ('reason' in session) {
       this.lastFailure = session;
       const level = session.reason === 'not-allowed' ? 'error' : 'warn';
@@ -137,7 +158,6 @@ export class AdminConnection {
       return;
     }
 
-    if (this.closed) return closeSession(session);
     this.online = session;
     this.retryMs = FIRST_RETRY_MS;
     session.on('disconnect', () => this.onDisconnect(session));

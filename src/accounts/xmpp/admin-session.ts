@@ -42,12 +42,13 @@ class TlsRequiredError extends Error {
 }
 
 /**
- * Opens one c2s session with @xmpp/client and signs in, or says why not.
- * The library's own reconnect loop is switched off: the caller decides
- * when to try again.
+ * Opens one c2s session with @xmpp/client and signs in, or says why not;
+ * `signal` gives up at once. The library's own reconnect loop is
+ * switched off: the caller decides when to try again.
  */
 export async function openSession(
   options: SessionOptions,
+  signal?: AbortSignal,
 ): Promise<Client | ConnectionFailure> {
   const xmpp = client({
     service: options.service,
@@ -64,13 +65,23 @@ export async function openSession(
   // them to warn about.
   xmpp.setMaxListeners(0);
 
+  const starting = xmpp.start();
   try {
-    await withTimeout(xmpp.start(), SIGN_IN_TIMEOUT_MS);
+    await withTimeout(starting, SIGN_IN_TIMEOUT_MS, signal);
     return xmpp;
   } catch (error) {
-    xmpp.socket?.destroy();
+    abandon(xmpp, starting);
     return describeSignInFailure(error);
   }
+}
+
+/** Gives up on a sign-in; one that still gets through is closed then. */
+function abandon(xmpp: Client, starting: Promise<unknown>): void {
+  xmpp.socket?.destroy();
+  starting.then(
+    () => xmpp.socket?.destroy(),
+    () => {},
+  );
 }
 
 /**

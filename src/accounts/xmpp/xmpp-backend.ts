@@ -95,8 +95,9 @@ export function createXmppBackend(
     },
 
     async checkHealth(): Promise<BackendHealth> {
-      // Health must answer at once: no waiting for a reconnect.
-      const state = connection.state();
+      // Health must answer at once: no waiting for a reconnect (only for
+      // the first sign-in, which this may be what starts).
+      const state = await connection.state(deadline());
       if (!state.online) return { ok: false, detail: state.detail };
 
       // XEP-0199: any answer, even an error, proves the session works.
