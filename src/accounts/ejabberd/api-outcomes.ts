@@ -30,10 +30,15 @@ export function changePasswordOutcome(reply: ApiReply): AccountResult {
 }
 
 /**
- * COMPAT: ejabberd 23.01 answers most of several concurrent `register`
- * calls for one name with 500 `internal_error` instead of 409 (see
- * per-account-queue.ts). Asking `check_account` afterwards tells a lost
- * race (the name is taken now) from a real failure, when it can answer.
+ * ejabberd 23.01 answers most of several concurrent `register` calls for
+ * one name with 500 `internal_error` instead of 409. Asking
+ * `check_account` afterwards tells a lost race (the name is taken now)
+ * from a real failure, when it can answer.
+ *
+ * FIXME: such races still happen between service instances (see the
+ * FIXME in per-account-queue.ts). When `check_account` then fails the
+ * same way, the invitee is told to try again later for a name that may
+ * simply be taken. This goes with that FIXME.
  */
 export function isRegisterRace(reply: ApiReply): boolean {
   return (
