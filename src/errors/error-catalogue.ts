@@ -37,6 +37,12 @@ export const Errors = {
     'a parameter is not valid',
     'see the invites API in the README for the parameters and their forms',
   ),
+  unreadableRequest: define(
+    'XI_UNREADABLE_REQUEST',
+    400,
+    'the request could not be read',
+    'send a form or a JSON object no larger than 64 KiB, with a matching Content-Type',
+  ),
   notFound: define('XI_NOT_FOUND', 404, 'nothing here', 'check the address'),
   inviteNotFound: define(
     'XI_INVITE_NOT_FOUND',

@@ -36,10 +36,12 @@ export function registerErrorHook(app: FastifyInstance): void {
 
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
-      // Fastify's own client errors: bad JSON, body too large, and so on.
+      // Fastify's own client errors: bad JSON, a body too large, an
+      // unknown Content-Type. Its message names the problem, never the body.
       const message =
         String((error as Error).message).split('\n')[0] ?? 'bad request';
-      return answer(request, reply, status, Errors.badParameter.code, message);
+      const { code } = Errors.unreadableRequest;
+      return answer(request, reply, status, code, message);
     }
 
     const errorId = randomBytes(4).toString('hex');

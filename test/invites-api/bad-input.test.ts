@@ -135,6 +135,20 @@ describe('bad parameters', () => {
       body: '{"uses": ',
     });
     expect(response.status).toBe(400);
+    expect((await response.json()).error).toBe('XI_UNREADABLE_REQUEST');
+  });
+
+  it('refuses a body over 64 KiB with 413', async () => {
+    const response = await fetch(`${base}/invites_api`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: `note=${'x'.repeat(70_000)}`,
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toBe('XI_UNREADABLE_REQUEST');
   });
 });
 
