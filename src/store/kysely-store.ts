@@ -207,21 +207,6 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async recordUse(use: InviteUse): Promise<void> {
-    await this.db
-      .insertInto('invite_uses')
-      .values({
-        id: use.id,
-        invite_id: use.inviteId,
-        host: use.host,
-        jid: use.jid,
-        action: use.action,
-        at: use.at,
-        state: use.state,
-      })
-      .execute();
-  }
-
   async listUses(inviteId: string): Promise<InviteUse[]> {
     const rows = await this.db
       .selectFrom('invite_uses')

@@ -191,24 +191,17 @@ export function describeStore(name: string, open: () => Promise<Store>) {
     it('records each use of an invite', async () => {
       const created = invite({ maxUses: 2 });
       await store.insertInvite(created);
-      const use = {
-        inviteId: created.id,
-        host: 'example.com',
-        action: 'created' as const,
-        state: 'done' as const,
-      };
-      await store.recordUse({
-        ...use,
-        id: 'u1',
-        jid: 'a@example.com',
-        at: NOW,
-      });
-      await store.recordUse({
-        ...use,
-        id: 'u2',
-        jid: 'b@example.com',
-        at: NOW + 1,
-      });
+      for (const [id, jid, at] of [
+        ['u1', 'a@example.com', NOW],
+        ['u2', 'b@example.com', NOW + 1],
+      ] as const) {
+        await store.claimInvite(created.token, at, {
+          id,
+          jid,
+          action: 'created',
+        });
+        await store.confirmUse(id);
+      }
 
       const uses = await store.listUses(created.id);
       expect(uses.map((u) => u.jid)).toEqual([
@@ -250,16 +243,13 @@ export function describeStore(name: string, open: () => Promise<Store>) {
         [usedLate, cutoff + 1],
         [group, NOW + DAY],
       ] as const) {
-        expect((await store.claimInvite(i.token, at)).ok).toBe(true);
-        await store.recordUse({
-          id: `use-${i.id}`,
-          inviteId: i.id,
-          host: 'example.com',
-          jid: `${i.id}@example.com`,
+        const use = { id: `use-${i.id}`, jid: `${i.id}@example.com` };
+        const claim = await store.claimInvite(i.token, at, {
+          ...use,
           action: 'created',
-          state: 'done',
-          at,
         });
+        expect(claim.ok).toBe(true);
+        await store.confirmUse(use.id);
       }
 
       expect(await store.purge(cutoff, cutoff)).toEqual({ invites: 3 });

@@ -70,7 +70,6 @@ export interface Store {
   releaseClaim(inviteId: string, useId?: string): Promise<void>;
   /** Marks a claimed use `done`: the backend made the account. */
   confirmUse(useId: string): Promise<void>;
-  recordUse(use: InviteUse): Promise<void>;
   listUses(inviteId: string): Promise<InviteUse[]>;
 
   /**

@@ -131,15 +131,13 @@ describe('db purge', () => {
     const fresh = createInvite(request, now);
     await store.insertInvite(old);
     await store.insertInvite(fresh);
-    await store.recordUse({
+    const use = {
       id: 'kept',
-      inviteId: old.id,
-      host: 'example.com',
       jid: 'a@example.com',
-      action: 'created',
-      state: 'done',
-      at: now - 10 * day,
-    });
+      action: 'created' as const,
+    };
+    await store.claimInvite(old.token, now - 10 * day, use);
+    await store.confirmUse('kept');
     await store.close();
 
     const purged = await runCli(['--config', config, 'db', 'purge']);
@@ -191,16 +189,12 @@ async function fill(store: KyselyStore) {
   );
   await Promise.all(invites.map((invite) => store.insertInvite(invite)));
   for (const [i, invite] of invites.slice(0, 1100).entries()) {
-    await store.claimInvite(invite.token, NOW + i);
-    await store.recordUse({
-      id: `use-${i}`,
-      inviteId: invite.id,
-      host: invite.host,
-      jid: `user${i}@${invite.host}`,
+    const use = { id: `use-${i}`, jid: `user${i}@${invite.host}` };
+    await store.claimInvite(invite.token, NOW + i, {
+      ...use,
       action: 'created',
-      state: 'done',
-      at: NOW + i,
     });
+    await store.confirmUse(use.id);
   }
   await store.revokeInvite(
     invites[1200]?.host ?? '',
