@@ -27,6 +27,8 @@ export function answerRedeemProblem(
 
   if (problem.field === 'server' && problem.reason === 'unreachable') {
     const back = href(context, context.self);
+    // As the error hook does for every other 503 (RFC 9110, 10.2.3).
+    reply.header('retry-after', '60');
     return sendSitePage(reply, site, 503, renderUnavailablePage(context, back));
   }
   return undefined;

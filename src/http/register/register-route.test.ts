@@ -235,6 +235,7 @@ describe('POST /register', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
       expect(response.statusCode).toBe(503);
+      expect(response.headers['retry-after']).toBe('60');
       expect(response.body).toContain('Please try again in a minute.');
       expect(response.body).not.toContain('connection refused');
       expect((await down.store.listUses(invite.id)).length).toBe(0);
