@@ -217,3 +217,25 @@ describe('GET /invite/APP?TOKEN', () => {
     expect(response.body).toContain('We do not know this app');
   });
 });
+
+describe('reused drawings of the landing page', () => {
+  it('differ by language and platform, and never outlive the invite', async () => {
+    const { path, invite } = await pages.invite();
+    const english = await get(path, { 'user-agent': ANDROID });
+    const german = await get(path, {
+      'user-agent': ANDROID,
+      'accept-language': 'de',
+    });
+    const iphone = await get(path, { 'user-agent': IPHONE });
+    expect(german.body).toContain('<html lang="de"');
+    expect(appIds(iphone.body, 'apps-mine')).not.toEqual(
+      appIds(english.body, 'apps-mine'),
+    );
+    expect((await get(path, { 'user-agent': ANDROID })).body).toBe(
+      english.body,
+    );
+
+    await pages.store.revokeInvite(invite.host, invite.id, Date.now());
+    expect((await get(path, { 'user-agent': ANDROID })).statusCode).toBe(410);
+  });
+});

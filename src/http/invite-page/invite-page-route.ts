@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { LruCache } from '../../util/lru-cache.js';
 import { renderAppSetupPage } from '../../web/pages/app-setup-page.js';
 import { renderUnknownAppPage } from '../../web/pages/gone-page.js';
 import { renderInvitePage } from '../../web/pages/invite-page.js';
@@ -17,6 +18,13 @@ import {
   requestPlatform,
   sendSitePage,
 } from '../pages/page-request.js';
+
+/**
+ * Rendering a landing page costs several times more than reading its
+ * invite: people reopen a link, and a link shared in a group is opened by
+ * many. 1,000 pages of about 9 KB each hold some 9 MB at most.
+ */
+const renderedPages = new LruCache<string, string>(1000);
 
 /**
  * The landing page `/invite?TOKEN` (the URL shape Prosody uses) and one
@@ -40,12 +48,23 @@ export function registerInvitePage(
     const view = inviteView(pages.deps, site, invite, platform);
     const context = pageContext(request, reply, site, page.self);
     linkHeader(reply, view);
-    return sendSitePage(
-      reply,
-      site,
-      200,
-      await renderInvitePage(context, view),
-    );
+
+    // The invite was just read afresh; only its drawing is reused, keyed by
+    // everything the page shows that can differ between two requests.
+    const key = [
+      site.config.host,
+      page.self,
+      context.t.locale,
+      platform,
+      invite.uses,
+      invite.revokedAt,
+    ].join('|');
+    let body = renderedPages.get(key);
+    if (body === undefined) {
+      body = await renderInvitePage(context, view);
+      renderedPages.set(key, body);
+    }
+    return sendSitePage(reply, site, 200, body);
   });
 
   app.get<{ Params: { app: string } }>(

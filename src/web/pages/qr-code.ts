@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { LruCache } from '../../util/lru-cache.js';
 import { html, raw, type SafeHtml } from '../html.js';
 
 /**
@@ -7,8 +8,7 @@ import { html, raw, type SafeHtml } from '../html.js';
  * person often opens the same invite more than once; 2,000 drawings of
  * about 8 KB each cost some 16 MB at most.
  */
-const CACHE_SIZE = 2000;
-const drawings = new Map<string, string>();
+const drawings = new LruCache<string, string>(2000);
 
 /**
  * A QR code of `url` as inline SVG, made here so that no image service
@@ -34,10 +34,6 @@ async function draw(url: string): Promise<string> {
     margin: 2,
     color: { dark: '#000000', light: '#ffffff' },
   });
-  if (drawings.size >= CACHE_SIZE) {
-    // Maps iterate in insertion order: the first key is the oldest.
-    drawings.delete(drawings.keys().next().value as string);
-  }
   drawings.set(url, svg);
   return svg;
 }
