@@ -36,7 +36,7 @@ export function contentSecurityPolicy(
 export function sendPage(
   reply: FastifyReply,
   status: number,
-  body: string,
+  body: string | Buffer,
   csp?: string,
 ): FastifyReply {
   const headers =

@@ -73,7 +73,7 @@ export function sendSitePage(
   reply: FastifyReply,
   site: WebSite,
   status: number,
-  body: string,
+  body: string | Buffer,
 ): FastifyReply {
   return sendPage(reply, status, body, site.csp);
 }
