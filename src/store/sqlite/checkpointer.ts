@@ -50,9 +50,6 @@ export class Checkpointer {
   }
 
   async stop(): Promise<void> {
-    // Held again while it closes its connection, or a process with nothing
-    // else to do would exit before the worker is done.
-    this.worker.ref();
     this.worker.postMessage('stop');
     await this.exited;
   }
