@@ -7,7 +7,6 @@ import type { ApiKeysTable, Database, InvitesTable } from '../database.js';
 import { KyselyStore } from '../kysely-store.js';
 import { apiKeyFromRow, inviteFromRow, inviteToRow } from '../rows.js';
 import type { ApiKeyRecord, MigrationReport } from '../store.js';
-import { Checkpointer } from './checkpointer.js';
 import { GroupCommit } from './group-commit.js';
 import { WalSync } from './wal-sync.js';
 
@@ -21,7 +20,6 @@ import { WalSync } from './wal-sync.js';
 export class SqliteStore extends KyselyStore {
   private readonly groupCommit: GroupCommit;
   private readonly walSync: WalSync;
-  private readonly checkpointer: Checkpointer;
   /** Prepared on first use: the tables exist only once migrate() ran. */
   private prepared?: {
     insert: SqliteDatabase.Statement;
@@ -38,21 +36,11 @@ export class SqliteStore extends KyselyStore {
   constructor(
     private readonly database: SqliteDatabase.Database,
     private readonly writer: SqliteDatabase.Database,
-    path: string,
+    walPath: string,
   ) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
-    this.walSync = new WalSync(`${path}-wal`);
+    this.walSync = new WalSync(walPath);
     this.groupCommit = new GroupCommit(writer, this.walSync.sync);
-    this.checkpointer = new Checkpointer(path, (message) => {
-      // Without the worker the log would grow without end: hand the
-      // checkpoints back to SQLite's own, on the event loop.
-      for (const db of [database, writer]) {
-        if (db.open) db.pragma('wal_autocheckpoint = 1000');
-      }
-      process.emitWarning(
-        `SQLite checkpoints moved back to the main thread: ${message}`,
-      );
-    });
   }
 
   override async insertInvite(
@@ -103,7 +91,6 @@ export class SqliteStore extends KyselyStore {
 
   override async close(): Promise<void> {
     await super.close();
-    await this.checkpointer.stop();
     this.walSync.close();
     this.writer.close();
   }
@@ -144,9 +131,5 @@ export function openSqliteStore(path: string): SqliteStore {
   const writer = new SqliteDatabase(path);
   writer.pragma('synchronous = NORMAL');
   writer.pragma('busy_timeout = 5000');
-
-  // The Checkpointer's worker copies the log back instead (see there).
-  database.pragma('wal_autocheckpoint = 0');
-  writer.pragma('wal_autocheckpoint = 0');
-  return new SqliteStore(database, writer, path);
+  return new SqliteStore(database, writer, `${path}-wal`);
 }
