@@ -6,16 +6,29 @@ import { createConnection, createServer, type Socket } from 'node:net';
  * far as the client can tell but never reach the server; held server
  * bytes are an answer the server gave that never reaches the client.
  * That is how a request goes unanswered, which a real server cannot be
- * made to do on demand.
+ * made to do on demand. It can also speak for the server, sending the
+ * client bytes no real server would send.
  */
 export interface HoldingRelay {
   readonly port: number;
-  /** Holds what `from` sends, from its first chunk with `text` on. */
+  /**
+   * Holds what `from` sends, from its first chunk with `text` on, on
+   * every connection, those opened later included; `''` holds all.
+   */
   holdFrom(text: string, from?: Side): void;
   /** How many chunks are held now. */
   held(): number;
   /** Passes on what was held, and everything after it. */
   release(): void;
+  /** Sends `bytes` to every client now, as if from the server. */
+  inject(bytes: string): void;
+  /**
+   * From now on, sends `bytes` to the client shortly after each server
+   * chunk with `text` in it; `undefined` stops that.
+   */
+  spoil(text: string | undefined, bytes?: string): void;
+  /** How many client connections were accepted so far. */
+  connections(): number;
   /** Ends every connection at once; what was held is thrown away. */
   cut(): void;
   close(): Promise<void>;
@@ -27,8 +40,12 @@ type Side = 'client' | 'server';
 interface Flow {
   from: Side;
   to: Socket;
+  holding: boolean;
   held: Buffer[];
 }
+
+/** Long enough for the client to act on the chunk before the bytes. */
+const SPOIL_DELAY_MS = 50;
 
 export async function startHoldingRelay(
   targetPort: number,
@@ -36,21 +53,29 @@ export async function startHoldingRelay(
   const flows = new Set<Flow>();
   const sockets = new Set<Socket>();
   let trigger: { text: string; from: Side } | undefined;
+  let spoiler: { text: string; bytes: string } | undefined;
+  let accepted = 0;
 
   const relay = (from: Side, source: Socket, to: Socket) => {
-    const flow: Flow = { from, to, held: [] };
+    const flow: Flow = { from, to, holding: false, held: [] };
     flows.add(flow);
     source.on('data', (chunk: Buffer) => {
-      if (flow.held.length > 0 || starts(flow, chunk)) flow.held.push(chunk);
+      const text = chunk.toString('utf8');
+      if (trigger?.from === from && text.includes(trigger.text)) {
+        flow.holding = true;
+      }
+      if (flow.holding) flow.held.push(chunk);
       else to.write(chunk);
+      if (from === 'server' && spoiler && text.includes(spoiler.text)) {
+        const { bytes } = spoiler;
+        setTimeout(() => to.destroyed || to.write(bytes), SPOIL_DELAY_MS);
+      }
     });
     source.on('close', () => flows.delete(flow));
   };
-  const starts = (flow: Flow, chunk: Buffer) =>
-    trigger?.from === flow.from &&
-    chunk.toString('utf8').includes(trigger.text);
 
   const server = createServer((client) => {
+    accepted += 1;
     const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
     relay('client', client, upstream);
     relay('server', upstream, client);
@@ -71,6 +96,7 @@ export async function startHoldingRelay(
 
   function cut(): void {
     trigger = undefined;
+    spoiler = undefined;
     for (const socket of sockets) socket.destroy();
   }
 
@@ -83,9 +109,19 @@ export async function startHoldingRelay(
     release() {
       trigger = undefined;
       for (const flow of flows) {
+        flow.holding = false;
         for (const chunk of flow.held.splice(0)) flow.to.write(chunk);
       }
     },
+    inject(bytes) {
+      for (const flow of flows) {
+        if (flow.from === 'server') flow.to.write(bytes);
+      }
+    },
+    spoil(text, bytes = '') {
+      spoiler = text === undefined ? undefined : { text, bytes };
+    },
+    connections: () => accepted,
     cut,
     async close() {
       cut();

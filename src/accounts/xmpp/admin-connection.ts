@@ -3,6 +3,7 @@ import {
   askSession,
   type ConnectionFailure,
   closeSession,
+  describeSessionError,
   type IqReply,
   openSession,
   type SessionOptions,
@@ -25,13 +26,17 @@ const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 30_000;
 /** Waiting requests may pull the next attempt forward, this often at most. */
 const KICK_INTERVAL_MS = 1_000;
+/** A session that lasted this long worked, even if it was never asked. */
+const PROVEN_SESSION_MS = 60_000;
 
 /**
  * One long-lived c2s session as the admin account. It connects when
  * first asked (a request or a health check), so a server that is down
- * while the service starts costs nothing; after that it reconnects with
- * exponential back-off after a loss, and lets a request wait a bounded
- * time for the session instead of failing during a server restart.
+ * while the service starts costs nothing. After losing a session that
+ * worked it reconnects at once, and backs off exponentially while
+ * sign-ins fail or sessions break right after them; a request waits a
+ * bounded time for the session instead of failing during a server
+ * restart.
  */
 export class AdminConnection {
   private online: Client | undefined;
@@ -40,6 +45,9 @@ export class AdminConnection {
   private lastAttemptAt = 0;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: NodeJS.Timeout | undefined;
+  /** When the session now online signed in, and whether it answered. */
+  private onlineSince = 0;
+  private answered = false;
   private lastFailure: ConnectionFailure = {
     reason: 'unreachable',
     detail: 'not connected yet',
@@ -66,8 +74,14 @@ export class AdminConnection {
 
       const remaining = Math.max(1, deadline - Date.now());
       const reply = await askSession(ready, stanza, remaining);
-      if (reply !== 'unsent') return reply;
-      this.onDisconnect(ready);
+      if (reply === 'unsent') {
+        this.onDisconnect(ready, 'connection lost');
+        continue;
+      }
+      if (reply.type === 'result' || reply.type === 'error') {
+        if (this.online === ready) this.answered = true;
+      }
+      return reply;
     }
   }
 
@@ -159,21 +173,46 @@ export class AdminConnection {
     }
 
     this.online = session;
-    this.retryMs = FIRST_RETRY_MS;
-    session.on('disconnect', () => this.onDisconnect(session));
+    this.onlineSince = Date.now();
+    this.answered = false;
+    // The last error before the end says why it ended: a reset socket, a
+    // stream error, XML that could not be parsed.
+    let lastError: Error | undefined;
+    session.on('error', (error) => {
+      lastError = error;
+    });
+    session.on('disconnect', () => {
+      const why = lastError && describeSessionError(lastError);
+      this.onDisconnect(session, why ?? 'connection lost');
+    });
     logger?.info({ service, jid }, 'xmpp backend signed in');
   }
 
-  private onDisconnect(xmpp: Client): void {
+  private onDisconnect(xmpp: Client, detail: string): void {
     if (this.online !== xmpp) return;
 
     this.online = undefined;
     xmpp.socket?.destroy();
-    this.lastFailure = { reason: 'unreachable', detail: 'connection lost' };
+    this.lastFailure = { reason: 'unreachable', detail };
     this.options.logger?.warn(
-      { service: this.options.service },
+      { service: this.options.service, detail },
       'xmpp backend lost its connection',
     );
+    this.reconnect();
+  }
+
+  /**
+   * At once after a session that worked; after the back-off otherwise, so
+   * that a server which ends every session soon after the sign-in (one
+   * sending malformed XML, say) is not asked again at sign-in speed.
+   */
+  private reconnect(): void {
+    const lasted = Date.now() - this.onlineSince >= PROVEN_SESSION_MS;
+    if (!this.answered && !lasted) {
+      this.scheduleRetry();
+      return;
+    }
+    this.retryMs = FIRST_RETRY_MS;
     this.startAttempt();
   }
 

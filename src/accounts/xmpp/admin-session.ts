@@ -6,6 +6,8 @@ import {
   type StanzaError,
 } from '@xmpp/client';
 import { withTimeout } from '../../util/with-timeout.js';
+import { dropOnMalformedXml, isMalformedXml } from './drop-on-malformed-xml.js';
+import { startSession } from './start-session.js';
 
 export type ConnectionFailure = {
   reason: 'unreachable' | 'not-allowed';
@@ -57,15 +59,16 @@ export async function openSession(
       signIn(options, authenticate, mechanisms, entity),
   });
   xmpp.reconnect.stop();
-  // Errors also reject start() or end the session; without a listener
+  // Errors also fail the sign-in or end the session; without a listener
   // the emitter would throw.
   xmpp.on('error', () => {});
+  dropOnMalformedXml(xmpp);
   // Every request in flight listens for its own write and for the end of
   // the session, and stops when it ends; there is no fixed number of
   // them to warn about.
   xmpp.setMaxListeners(0);
 
-  const starting = xmpp.start();
+  const starting = startSession(xmpp, options.service, options.domain);
   try {
     await withTimeout(starting, SIGN_IN_TIMEOUT_MS, signal);
     return xmpp;
@@ -186,8 +189,16 @@ function describeSignInFailure(error: unknown): ConnectionFailure {
       detail: 'the server offered no TLS; the admin password was not sent',
     };
   }
+  return { reason: 'unreachable', detail: describeSessionError(error) };
+}
+
+/** Why a session failed or ended, for the operator's log. */
+export function describeSessionError(error: Error): string {
+  if (isMalformedXml(error)) {
+    return `malformed XML from the server (${error.message})`;
+  }
   const { code } = error as Error & { code?: string };
-  return { reason: 'unreachable', detail: code ?? error.message };
+  return code ?? error.message;
 }
 
 /**

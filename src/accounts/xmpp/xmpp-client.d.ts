@@ -61,6 +61,10 @@ declare module '@xmpp/client' {
     status: string;
     isSecure(): boolean;
     start(): Promise<unknown>;
+    /** Opens the socket to `service`, the first step of `start()`. */
+    connect(service: string): Promise<unknown>;
+    /** Opens the stream, the second step of `start()`. */
+    open(options: { domain: string; lang?: string }): Promise<unknown>;
     stop(): Promise<unknown>;
     send(element: Element): Promise<void>;
     on(event: 'error', listener: (error: Error) => void): Client;
@@ -69,6 +73,7 @@ declare module '@xmpp/client' {
     /** After an element was written to the socket. */
     on(event: 'send', listener: (element: Element) => void): Client;
     off(event: string, listener: (...args: never[]) => void): Client;
+    emit(event: 'error', error: Error): boolean;
     listenerCount(event: string): number;
     setMaxListeners(limit: number): Client;
     iqCaller: {
@@ -76,6 +81,11 @@ declare module '@xmpp/client' {
     };
     reconnect: { stop(): void };
     socket: { destroy(): void } | null;
+    /**
+     * The socket's 'data' listener, which feeds the XML parser; bound
+     * once, when the first socket is attached.
+     */
+    _onData(data: Buffer): void;
   }
 
   export function client(options: ClientOptions): Client;
