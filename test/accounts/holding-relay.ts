@@ -16,6 +16,14 @@ export interface HoldingRelay {
    * every connection, those opened later included; `''` holds all.
    */
   holdFrom(text: string, from?: Side): void;
+  /**
+   * Holds only the chunks from `from` with `text` in them, and passes the
+   * rest on: one late answer on a connection that otherwise works. Meant
+   * for chunks that are whole stanzas, as a server's answers are.
+   */
+  holdEach(text: string, from?: Side): void;
+  /** Holds everything on the connections open now; later ones pass. */
+  stall(): void;
   /** How many chunks are held now. */
   held(): number;
   /** Passes on what was held, and everything after it. */
@@ -24,7 +32,7 @@ export interface HoldingRelay {
   inject(bytes: string): void;
   /**
    * From now on, sends `bytes` to the client shortly after each server
-   * chunk with `text` in it; `undefined` stops that.
+   * chunk with `text` in it; `undefined` stops that, at once.
    */
   spoil(text: string | undefined, bytes?: string): void;
   /** How many client connections were accepted so far. */
@@ -52,7 +60,7 @@ export async function startHoldingRelay(
 ): Promise<HoldingRelay> {
   const flows = new Set<Flow>();
   const sockets = new Set<Socket>();
-  let trigger: { text: string; from: Side } | undefined;
+  let trigger: { text: string; from: Side; each: boolean } | undefined;
   let spoiler: { text: string; bytes: string } | undefined;
   let accepted = 0;
 
@@ -61,14 +69,14 @@ export async function startHoldingRelay(
     flows.add(flow);
     source.on('data', (chunk: Buffer) => {
       const text = chunk.toString('utf8');
-      if (trigger?.from === from && text.includes(trigger.text)) {
-        flow.holding = true;
-      }
-      if (flow.holding) flow.held.push(chunk);
+      const matches = trigger?.from === from && text.includes(trigger.text);
+      if (matches && !trigger?.each) flow.holding = true;
+      if (flow.holding || matches) flow.held.push(chunk);
       else to.write(chunk);
       if (from === 'server' && spoiler && text.includes(spoiler.text)) {
         const { bytes } = spoiler;
-        setTimeout(() => to.destroyed || to.write(bytes), SPOIL_DELAY_MS);
+        const spoil = () => spoiler && !to.destroyed && to.write(bytes);
+        setTimeout(spoil, SPOIL_DELAY_MS);
       }
     });
     source.on('close', () => flows.delete(flow));
@@ -103,7 +111,13 @@ export async function startHoldingRelay(
   return {
     port: address.port,
     holdFrom(text, from = 'client') {
-      trigger = { text, from };
+      trigger = { text, from, each: false };
+    },
+    holdEach(text, from = 'client') {
+      trigger = { text, from, each: true };
+    },
+    stall() {
+      for (const flow of flows) flow.holding = true;
     },
     held: () => [...flows].reduce((sum, flow) => sum + flow.held.length, 0),
     release() {

@@ -1,4 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  vi,
+} from 'vitest';
 import type { AccountBackend } from '../../src/accounts/account-backend.js';
 import { createXmppBackend } from '../../src/accounts/xmpp/xmpp-backend.js';
 import {
@@ -57,6 +65,11 @@ describe('xmpp backend when the server misbehaves', () => {
     await prosody?.stop();
   });
 
+  afterEach(() => {
+    relay.release();
+    relay.spoil(undefined);
+  });
+
   const signedIn = () =>
     vi.waitFor(
       async () => {
@@ -72,7 +85,9 @@ describe('xmpp backend when the server misbehaves', () => {
       logged.length = 0;
       relay.holdFrom('action="complete"');
       const pending = backend.createAccount('nina', 'nina-pass-12');
-      await vi.waitFor(() => expect(relay.held()).toBeGreaterThan(0));
+      await vi.waitFor(() => expect(relay.held()).toBeGreaterThan(0), {
+        timeout: 5_000,
+      });
 
       // Two: @xmpp/xml emits the first as an error, and throws the second.
       relay.inject('</bad></bad>');
@@ -109,6 +124,69 @@ describe('xmpp backend when the server misbehaves', () => {
       relay.spoil(undefined);
       await signedIn();
       expect(crashes).toEqual([]);
+    });
+  });
+
+  describe('a server that stops answering', () => {
+    it('is unknown once, then unreachable within the wait, then works again', async () => {
+      await signedIn();
+      logged.length = 0;
+      const before = relay.connections();
+      relay.holdFrom('action="complete"');
+      const first = backend.createAccount('pia', 'pia-pass-123');
+      await vi.waitFor(() => expect(relay.held()).toBeGreaterThan(0), {
+        timeout: 5_000,
+      });
+      // The server hangs: nothing more gets to it, on any connection.
+      relay.holdFrom('');
+      expect(await first).toMatchObject({ ok: false, reason: 'unknown' });
+
+      const started = Date.now();
+      const second = await backend.createAccount('quinn', 'quinn-pass-12');
+      expect(second).toMatchObject({ ok: false, reason: 'unreachable' });
+      // Not sent to the silent session, so not another 1.5 s time-out.
+      expect(Date.now() - started).toBeLessThan(1_400);
+      expect(await backend.checkHealth()).toMatchObject({ ok: false });
+      await vi.waitFor(() => expect(relay.connections()).toBe(before + 1));
+      expect(lost()).toHaveLength(1);
+      expect(lost()[0]?.detail).toMatch(/session was dropped/);
+
+      relay.release();
+      await signedIn();
+      expect(await backend.createAccount('rosa', 'rosa-pass-123')).toEqual({
+        ok: true,
+      });
+      expect(await signIn('rosa', 'rosa-pass-123')).toBe(true);
+    });
+
+    it('opens a new session when the old one went silent', async () => {
+      await signedIn();
+      // A connection that died without a word; new ones work.
+      relay.stall();
+      const first = await backend.createAccount('sven', 'sven-pass-123');
+      expect(first).toMatchObject({ ok: false, reason: 'unreachable' });
+
+      expect(await backend.createAccount('sven', 'sven-pass-123')).toEqual({
+        ok: true,
+      });
+      expect(await signIn('sven', 'sven-pass-123')).toBe(true);
+    });
+
+    it('keeps a session that was only slow with one request', async () => {
+      await signedIn();
+      const before = relay.connections();
+      // Prosody's answer to the form is held past the time-out, then let
+      // through: the session still answers pings meanwhile.
+      relay.holdEach("status='completed'", 'server');
+      const first = backend.createAccount('tara', 'tara-pass-123');
+      expect(await first).toMatchObject({ ok: false, reason: 'unknown' });
+      relay.release();
+
+      await signedIn();
+      expect(await backend.createAccount('ugo', 'ugo-pass-1234')).toEqual({
+        ok: true,
+      });
+      expect(relay.connections()).toBe(before);
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   openSession,
   type SessionOptions,
 } from './admin-session.js';
+import { stillAnswers } from './still-answers.js';
 
 /** The pino methods this backend logs with. */
 export interface BackendLogger {
@@ -48,6 +49,8 @@ export class AdminConnection {
   /** When the session now online signed in, and whether it answered. */
   private onlineSince = 0;
   private answered = false;
+  /** A session that let a request go unanswered, while it is checked. */
+  private doubted: Client | undefined;
   private lastFailure: ConnectionFailure = {
     reason: 'unreachable',
     detail: 'not connected yet',
@@ -63,7 +66,8 @@ export class AdminConnection {
    * Sends an IQ and waits for its answer until `deadline` (epoch ms). An
    * IQ that could not even be written (the socket died a moment ago) is
    * sent again after the reconnect; one that was written is not, since
-   * the server may have acted on it.
+   * the server may have acted on it. One that goes unanswered puts the
+   * session in doubt (see `checkSession`).
    */
   async request(stanza: Element, deadline: number): Promise<IqReply> {
     const { reconnectWaitMs } = this.options;
@@ -81,6 +85,7 @@ export class AdminConnection {
       if (reply.type === 'result' || reply.type === 'error') {
         if (this.online === ready) this.answered = true;
       }
+      if (reply.type === 'unanswered') void this.checkSession(ready);
       return reply;
     }
   }
@@ -98,7 +103,7 @@ export class AdminConnection {
     if (this.attempts === 1 && this.attempt) {
       await this.nextChange(deadline - Date.now());
     }
-    if (this.online) return { online: true };
+    if (this.usable()) return { online: true };
     return { online: false, ...this.lastFailure };
   }
 
@@ -121,7 +126,8 @@ export class AdminConnection {
   ): Promise<Client | ConnectionFailure> {
     for (;;) {
       if (this.closed) return { reason: 'unreachable', detail: 'closed' };
-      if (this.online) return this.online;
+      const usable = this.usable();
+      if (usable) return usable;
       // A refused sign-in repeats until the configuration changes: say so
       // now rather than after the whole wait.
       if (this.lastFailure.reason === 'not-allowed' && !this.mayKick()) {
@@ -136,6 +142,38 @@ export class AdminConnection {
         return this.lastFailure;
       }
     }
+  }
+
+  /** The session, unless there is none or it is in doubt. */
+  private usable(): Client | undefined {
+    if (this.online === this.doubted) return undefined;
+    return this.online;
+  }
+
+  /**
+   * A request went unanswered. A server that hangs, or a connection that
+   * died without a word (a crashed host, a NAT that forgot it), answers
+   * nothing more: kept, the session would let every later request wait
+   * out its whole time-out and fail, `unknown` (which keeps an invite's
+   * use taken) for any whose form went out, and nothing would ever notice
+   * that a new connection works. So new requests wait while a ping asks
+   * whether the session still works; without an answer in half the
+   * reconnect wait (the other half is for a new sign-in) it is dropped
+   * and a new one opened. A server that was only slow with one request
+   * keeps its session, and the requests still in flight on it.
+   */
+  private async checkSession(xmpp: Client): Promise<void> {
+    if (this.online !== xmpp || this.doubted === xmpp) return;
+
+    this.doubted = xmpp;
+    this.lastFailure = { reason: 'unreachable', detail: 'no answer in time' };
+    const waitMs = this.options.reconnectWaitMs / 2;
+    const answers = await stillAnswers(xmpp, this.options.domain, waitMs);
+    if (this.doubted === xmpp) this.doubted = undefined;
+    if (!answers) {
+      this.onDisconnect(xmpp, 'no answer in time; the session was dropped');
+    }
+    this.notifyWaiters();
   }
 
   private startAttempt(): void {
