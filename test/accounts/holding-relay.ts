@@ -39,6 +39,8 @@ export interface HoldingRelay {
   connections(): number;
   /** Ends every connection at once; what was held is thrown away. */
   cut(): void;
+  /** Ends every connection with a TCP reset, as a crashed server's host. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -55,8 +57,17 @@ interface Flow {
 /** Long enough for the client to act on the chunk before the bytes. */
 const SPOIL_DELAY_MS = 50;
 
+export interface RelayOptions {
+  /**
+   * Keeps a connection the client closed its side of open, as a server
+   * that ignores the client's goodbye; Node's servers close at once.
+   */
+  halfOpen?: boolean;
+}
+
 export async function startHoldingRelay(
   targetPort: number,
+  options: RelayOptions = {},
 ): Promise<HoldingRelay> {
   const flows = new Set<Flow>();
   const sockets = new Set<Socket>();
@@ -82,7 +93,8 @@ export async function startHoldingRelay(
     source.on('close', () => flows.delete(flow));
   };
 
-  const server = createServer((client) => {
+  const { halfOpen = false } = options;
+  const server = createServer({ allowHalfOpen: halfOpen }, (client) => {
     accepted += 1;
     const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
     relay('client', client, upstream);
@@ -137,6 +149,11 @@ export async function startHoldingRelay(
     },
     connections: () => accepted,
     cut,
+    reset() {
+      trigger = undefined;
+      spoiler = undefined;
+      for (const socket of sockets) socket.resetAndDestroy();
+    },
     async close() {
       cut();
       await new Promise((resolve) => server.close(resolve));

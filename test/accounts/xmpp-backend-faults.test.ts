@@ -189,4 +189,54 @@ describe('xmpp backend when the server misbehaves', () => {
       expect(relay.connections()).toBe(before);
     });
   });
+
+  describe('a server that sends a stream error and keeps the connection', () => {
+    let halfOpen: HoldingRelay;
+    let through: AccountBackend;
+
+    beforeAll(async () => {
+      halfOpen = await startHoldingRelay(prosody.c2sPort, { halfOpen: true });
+      through = createXmppBackend(host, {
+        jid: `admin@${host}`,
+        password: ADMIN_PASSWORD,
+        server: `127.0.0.1:${halfOpen.port}`,
+        tls: 'none',
+        saslMechanism: 'PLAIN',
+        requestTimeoutMs: 1_500,
+        logger: { info: record, warn: record, error: record },
+      });
+    });
+
+    afterAll(async () => {
+      await through?.close();
+      await halfOpen?.close();
+    });
+
+    it('lets go of the socket for good, so a late reset harms nothing', async () => {
+      const crashes = watchForCrashes();
+      await vi.waitFor(async () => {
+        expect(await through.checkHealth()).toEqual({ ok: true });
+      });
+      logged.length = 0;
+
+      // Prosody never sees our goodbye, and the relay ignores our FIN:
+      // the client's own close times out (2 s for the stream, 2 s for
+      // the socket) and it gives up on the socket.
+      halfOpen.stall();
+      halfOpen.inject(
+        '<stream:error><policy-violation ' +
+          "xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>",
+      );
+      await vi.waitFor(() => expect(lost()).toHaveLength(1), {
+        timeout: 8_000,
+      });
+      halfOpen.reset();
+      await sleep(200);
+
+      expect(crashes).toEqual([]);
+      expect(await through.createAccount('vera', 'vera-pass-123')).toEqual({
+        ok: true,
+      });
+    });
+  });
 });

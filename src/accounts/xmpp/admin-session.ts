@@ -7,6 +7,7 @@ import {
 } from '@xmpp/client';
 import { withTimeout } from '../../util/with-timeout.js';
 import { dropOnMalformedXml, isMalformedXml } from './drop-on-malformed-xml.js';
+import { keepSocketsInHand } from './keep-sockets-in-hand.js';
 import { startSession } from './start-session.js';
 
 export type ConnectionFailure = {
@@ -63,6 +64,7 @@ export async function openSession(
   // the emitter would throw.
   xmpp.on('error', () => {});
   dropOnMalformedXml(xmpp);
+  keepSocketsInHand(xmpp);
   // Every request in flight listens for its own write and for the end of
   // the session, and stops when it ends; there is no fixed number of
   // them to warn about.

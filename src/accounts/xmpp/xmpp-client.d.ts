@@ -70,6 +70,8 @@ declare module '@xmpp/client' {
     on(event: 'error', listener: (error: Error) => void): Client;
     on(event: 'disconnect', listener: () => void): Client;
     on(event: 'online', listener: () => void): Client;
+    /** Every change of `status`, such as `connect` or `disconnect`. */
+    on(event: 'status', listener: (status: string) => void): Client;
     /** After an element was written to the socket. */
     on(event: 'send', listener: (element: Element) => void): Client;
     off(event: string, listener: (...args: never[]) => void): Client;
@@ -80,7 +82,10 @@ declare module '@xmpp/client' {
       request(stanza: Element, timeoutMs?: number): Promise<Element>;
     };
     reconnect: { stop(): void };
-    socket: { destroy(): void } | null;
+    socket: {
+      destroy(): void;
+      on(event: 'error', listener: (error: Error) => void): unknown;
+    } | null;
     /**
      * The socket's 'data' listener, which feeds the XML parser; bound
      * once, when the first socket is attached.
