@@ -35,7 +35,7 @@ export async function startService(
   }
 
   const now = Date.now;
-  const backends = createBackends(config, store, logger);
+  const backends = await createBackends(config, store, logger);
   const closeBackends = () =>
     Promise.all([...backends.values()].map((b) => b.close()));
   const registration = new RegistrationService({

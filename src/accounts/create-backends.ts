@@ -2,9 +2,6 @@ import type { Config, HostConfig } from '../config/config.js';
 import type { Logger } from '../logger.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { AccountBackend } from './account-backend.js';
-import { createEjabberdBackend } from './ejabberd/ejabberd-backend.js';
-import { createLocalBackend } from './local/local-backend.js';
-import { createXmppBackend } from './xmpp/xmpp-backend.js';
 
 /**
  * One account backend per host, as the configuration says. Creating them
@@ -13,29 +10,36 @@ import { createXmppBackend } from './xmpp/xmpp-backend.js';
  * service from serving the other hosts, and a start that fails later
  * leaves nothing to close.
  */
-export function createBackends(
+export async function createBackends(
   config: Config,
   store: KyselyStore,
   logger: Logger,
-): Map<string, AccountBackend> {
+): Promise<Map<string, AccountBackend>> {
   const backends = new Map<string, AccountBackend>();
   for (const host of config.hosts.values()) {
-    backends.set(host.host, createBackend(host, store, logger));
+    backends.set(host.host, await createBackend(host, store, logger));
   }
   return backends;
 }
 
-function createBackend(
+/**
+ * Each kind of backend is loaded only when a host uses it: @xmpp/client
+ * alone adds a twentieth of a second to every start.
+ */
+async function createBackend(
   host: HostConfig,
   store: KyselyStore,
   logger: Logger,
-): AccountBackend {
+): Promise<AccountBackend> {
   const settings = host.backend;
   const log = logger.child({ host: host.host, backend: settings.type });
   switch (settings.type) {
-    case 'local':
+    case 'local': {
+      const { createLocalBackend } = await import('./local/local-backend.js');
       return createLocalBackend(host.host, store.kysely);
-    case 'xmpp':
+    }
+    case 'xmpp': {
+      const { createXmppBackend } = await import('./xmpp/xmpp-backend.js');
       return createXmppBackend(host.host, {
         jid: settings.jid,
         password: settings.password,
@@ -45,12 +49,17 @@ function createBackend(
         requestTimeoutMs: settings.timeoutMs,
         logger: log,
       });
-    case 'ejabberd':
+    }
+    case 'ejabberd': {
+      const { createEjabberdBackend } = await import(
+        './ejabberd/ejabberd-backend.js'
+      );
       return createEjabberdBackend(host.host, {
         url: settings.url,
         user: settings.user,
         password: settings.password,
         requestTimeoutMs: settings.timeoutMs,
       });
+    }
   }
 }

@@ -1,6 +1,5 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import { createRequire } from 'node:module';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export type PasswordProblem =
   | 'too-short'
@@ -21,12 +20,27 @@ const MAX_LENGTH = 1024;
 
 let estimator: ZxcvbnFactory | undefined;
 
-function strength(password: string, hints: string[]): number {
-  estimator ??= new ZxcvbnFactory({
+/**
+ * The dictionaries weigh some 35 MiB once loaded and take a twentieth of
+ * a second to load: they are loaded at the first password check, not at
+ * every start of the service or of a command that checks none.
+ */
+function loadEstimator(): ZxcvbnFactory {
+  const require = createRequire(import.meta.url);
+  const core = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common =
+    require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const english =
+    require('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  return new core.ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations,
   });
+}
+
+function strength(password: string, hints: string[]): number {
+  estimator ??= loadEstimator();
   return estimator.check(password.slice(0, 100), hints).score;
 }
 

@@ -1,13 +1,21 @@
 import type { DatabaseUrl } from '../config/config.js';
 import type { KyselyStore } from './kysely-store.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
-import { openSqliteStore } from './sqlite/sqlite-store.js';
 
+/**
+ * Opens the configured store. Each driver is loaded only when asked for:
+ * a SQLite site never pays for loading `pg`, and the other way round.
+ */
 export async function openStore(database: DatabaseUrl): Promise<KyselyStore> {
   switch (database.kind) {
-    case 'sqlite':
+    case 'sqlite': {
+      const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
       return openSqliteStore(database.path);
-    case 'postgres':
+    }
+    case 'postgres': {
+      const { openPostgresStore } = await import(
+        './postgres/postgres-store.js'
+      );
       return openPostgresStore(database.url);
+    }
   }
 }
