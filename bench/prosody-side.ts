@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Child, runToEnd, startChild, stopChild } from './children.js';
 import { freePort } from './free-port.js';
-import {
-  expectAnswer,
-  locationPath,
-  type Target,
-  waitUntilServing,
-} from './http-probe.js';
+import { type Target, waitUntilServing } from './http-probe.js';
 import { fillProsodyFile, fillProsodySql } from './prosody-fill.js';
 import type { CaseName, Side, Started } from './side.js';
+import { verifyInviteCases } from './verify-cases.js';
 
 export type ProsodyStorage = 'file' | 'sql';
 
@@ -85,37 +81,16 @@ export class ProsodySide implements Side {
   }
 
   async verify(): Promise<Partial<Record<CaseName, Target>>> {
-    const headers = { host: HOST };
     // The query string is required: Prosody 0.12's handler fails with 500
     // when a Bearer header comes without one (it form-decodes nil).
-    const create: Target = {
+    return verifyInviteCases({
+      label: this.label,
       port: this.port,
-      path: '/invites_api?x',
-      headers: { ...headers, authorization: `Bearer ${this.apiKey}` },
-      expectedStatus: 201,
-    };
-    const created = await expectAnswer(`${this.label} create`, create);
-
-    const page: Target = {
-      port: this.port,
-      path: locationPath(`${this.label} create`, created),
-      headers,
-      expectedStatus: 200,
-    };
-    const shown = await expectAnswer(`${this.label} page`, page);
-    const token = page.path.slice(page.path.indexOf('?') + 1);
-    if (!shown.body.includes(token)) {
-      throw new Error(`${this.label} page: the page does not show the invite`);
-    }
-
-    const keyId = this.apiKey.split('/')[0];
-    const refused: Target = {
-      ...create,
-      headers: { ...headers, authorization: `Bearer ${keyId}/wrong-secret` },
-      expectedStatus: 403,
-    };
-    await expectAnswer(`${this.label} refused key`, refused);
-    return { create, page, refused };
+      host: HOST,
+      apiPath: '/invites_api?x',
+      apiKey: this.apiKey,
+      refusedStatus: 403,
+    });
   }
 
   async stop(): Promise<void> {

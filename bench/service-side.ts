@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Child, runToEnd, startChild, stopChild } from './children.js';
 import { freePort } from './free-port.js';
-import {
-  expectAnswer,
-  locationPath,
-  type Target,
-  waitUntilServing,
-} from './http-probe.js';
+import { type Target, waitUntilServing } from './http-probe.js';
 import { fillServiceSqlite } from './service-fill.js';
 import type { CaseName, Side, Started } from './side.js';
+import { verifyInviteCases } from './verify-cases.js';
 
 const HOST = 'example.com';
 
@@ -87,37 +83,14 @@ export class ServiceSide implements Side {
   }
 
   async verify(): Promise<Partial<Record<CaseName, Target>>> {
-    const headers = { host: HOST };
-    const create: Target = {
+    return verifyInviteCases({
+      label: this.label,
       port: this.port,
-      path: '/invites_api',
-      headers: { ...headers, authorization: `Bearer ${this.apiKey}` },
-      expectedStatus: 201,
-    };
-    const created = await expectAnswer(`${this.label} create`, create);
-
-    const page: Target = {
-      port: this.port,
-      path: locationPath(`${this.label} create`, created),
-      headers,
-      expectedStatus: 200,
-    };
-    const shown = await expectAnswer(`${this.label} page`, page);
-    const token = page.path.slice(page.path.indexOf('?') + 1);
-    if (!shown.body.includes(token)) {
-      throw new Error(`${this.label} page: the page does not show the invite`);
-    }
-
-    const refused: Target = {
-      ...create,
-      headers: {
-        ...headers,
-        authorization: `Bearer ${this.keyId()}/wrong-secret`,
-      },
-      expectedStatus: 401,
-    };
-    await expectAnswer(`${this.label} refused key`, refused);
-    return { create, page, refused };
+      host: HOST,
+      apiPath: '/invites_api',
+      apiKey: this.apiKey,
+      refusedStatus: 401,
+    });
   }
 
   async stop(): Promise<void> {
