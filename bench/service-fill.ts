@@ -44,7 +44,8 @@ export function fillServiceSqlite(path: string, fill: ServiceFill): void {
     db.transaction(() => {
       const now = Date.now();
       for (let i = 0; i < fill.count; i++) {
-        const row = makeRow(fill, now);
+        // As if made one millisecond apart, oldest first.
+        const row = makeRow(fill, now - fill.count + i);
         insert.run(names.map((name) => row[name] ?? null));
       }
     })();
@@ -59,7 +60,9 @@ export function fillServiceSqlite(path: string, fill: ServiceFill): void {
 
 function makeRow(fill: ServiceFill, now: number): Row {
   return {
-    id: randomBytes(9).toString('base64url'),
+    // The service's id shape (src/invites/token.ts): time, then random.
+    id:
+      now.toString(36).padStart(9, '0') + randomBytes(6).toString('base64url'),
     token: randomBytes(18).toString('base64url'),
     host: fill.host,
     kind: 'account',

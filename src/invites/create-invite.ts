@@ -31,7 +31,7 @@ export function createInvite(request: InviteRequest, now: number): Invite {
   const kind =
     request.kind === 'account' && maxUses > 1 ? 'group' : request.kind;
   return {
-    id: generateInviteId(),
+    id: generateInviteId(now),
     token: generateToken(),
     host: request.host,
     kind,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInvite } from './create-invite.js';
 import { inviteStatus, isExpired } from './invite.js';
 import { inviteUri, landingUrl } from './invite-links.js';
-import { generateToken, isWellFormedToken } from './token.js';
+import { generateInviteId, generateToken, isWellFormedToken } from './token.js';
 
 const NOW = 1_800_000_000_000;
 const DAY = 86_400_000;
@@ -49,6 +49,15 @@ describe('createInvite', () => {
     const b = accountInvite();
     expect(a.id).not.toBe(b.id);
     expect(a.token).not.toBe(b.token);
+  });
+});
+
+describe('invite ids', () => {
+  it('sort in the order they were made', () => {
+    const earlier = generateInviteId(1_800_000_000_000);
+    const later = generateInviteId(1_800_000_000_001);
+    expect(earlier < later).toBe(true);
+    expect(earlier).toMatch(/^[0-9a-z]{9}[A-Za-z0-9_-]{8}$/);
   });
 });
 

@@ -6,8 +6,16 @@ import { randomBytes } from 'node:crypto';
  */
 const TOKEN_BYTES = 18;
 
-/** 9 bytes (72 bits): short to type, yet no collision at a billion ids. */
-const ID_BYTES = 9;
+/**
+ * An invite id is the creation time in base 36 (nine characters, which
+ * sort as they count: `0-9a-z` is in ASCII order) and 48 random bits. Ids
+ * made one after another then land at the right edge of the id index
+ * instead of in a random leaf of it: with a million invites stored, that
+ * is one random B-tree insert per invite fewer. Two ids collide only if
+ * made in the same millisecond with the same 48 random bits.
+ */
+const ID_RANDOM_BYTES = 6;
+const ID_TIME_WIDTH = 9;
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -34,8 +42,9 @@ export function generateToken(): string {
   return randomBase64url(TOKEN_BYTES);
 }
 
-export function generateInviteId(): string {
-  return randomBase64url(ID_BYTES);
+export function generateInviteId(now: number = Date.now()): string {
+  const time = now.toString(36).padStart(ID_TIME_WIDTH, '0');
+  return time + randomBase64url(ID_RANDOM_BYTES);
 }
 
 /**
