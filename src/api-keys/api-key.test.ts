@@ -19,6 +19,12 @@ describe('generateApiKey', () => {
     expect(secretMatches(key.secret, DECOY_SECRET_HASH)).toBe(false);
   });
 
+  it('makes ids that cannot be taken for an option on the command line', () => {
+    for (let i = 0; i < 2000; i++) {
+      expect(generateApiKey().id).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{7}$/);
+    }
+  });
+
   it('parses back into its parts', () => {
     const key = generateApiKey();
     expect(parseApiKey(key.key)).toEqual({ id: key.id, secret: key.secret });

@@ -20,9 +20,21 @@ const MAX_KEY_LENGTH = 200;
 const PART = /^[A-Za-z0-9_-]+$/;
 
 export function generateApiKey(): NewApiKey {
-  const id = randomBytes(ID_BYTES).toString('base64url');
+  const id = generateKeyId();
   const secret = randomBytes(SECRET_BYTES).toString('base64url');
   return { id, secret, key: `${id}/${secret}`, secretHash: hashSecret(secret) };
+}
+
+/**
+ * A key id never starts with `-` or `_`: the operator types it as an
+ * argument (`api-key delete HOST ID`), where a leading dash would be read
+ * as an option.
+ */
+function generateKeyId(): string {
+  for (;;) {
+    const id = randomBytes(ID_BYTES).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(id)) return id;
+  }
 }
 
 export function hashSecret(secret: string): string {

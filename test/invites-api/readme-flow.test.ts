@@ -133,6 +133,7 @@ describe('the reference README, step by step', () => {
       'example.com',
       id,
     );
+    expect(deleted.stderr).toBe('');
     expect(deleted.code).toBe(0);
     const refused = await fetch(`${base}/invites_api?key=${key}`);
     expect(refused.status).toBe(401);
