@@ -51,3 +51,28 @@ export function hiddenFields(fields: Record<string, string | undefined>) {
         html`<input type="hidden" name="${name}" value="${value}">`,
     );
 }
+
+/**
+ * The new password and its confirmation, as the registration and reset
+ * forms both ask for them; only the first field's label differs.
+ */
+export function newPasswordFields(
+  context: PageContext,
+  errors: FormErrors,
+  label: string,
+): SafeHtml {
+  const { t, site } = context;
+  const min = site.config.passwordMinLength;
+  return html`${passwordField({
+    id: 'password',
+    label,
+    hint: t.t('register.password.hint', { min }),
+    error: errors.password,
+    minLength: min,
+  })}
+${passwordField({
+  id: 'confirmation',
+  label: t.t('register.confirmation'),
+  error: errors.confirmation,
+})}`;
+}

@@ -1,6 +1,10 @@
 import type { AppEntry } from '../apps/app-entry.js';
 import { html, type SafeHtml } from '../html.js';
-import { errorSummary, hiddenFields, passwordField } from './form-fields.js';
+import {
+  errorSummary,
+  hiddenFields,
+  newPasswordFields,
+} from './form-fields.js';
 import type { FormErrors } from './form-problems.js';
 import { pageLayout } from './layout.js';
 import { href, type PageContext } from './page-context.js';
@@ -22,7 +26,6 @@ export function renderRegisterPage(
   view: RegisterFormView,
 ): string {
   const { t, site } = context;
-  const min = site.config.passwordMinLength;
   const title = t.t('register.title');
   const body = html`<section class="card hero">
 <h1>${title}</h1>
@@ -31,18 +34,7 @@ ${errorSummary(context, view.errors)}
 <form method="post" action="${href(context, '/register')}" novalidate>
 ${hiddenFields({ token: view.token, app_id: view.app?.id, csrf: view.csrf })}
 ${usernameField(context, view)}
-${passwordField({
-  id: 'password',
-  label: t.t('register.password'),
-  hint: t.t('register.password.hint', { min }),
-  error: view.errors.password,
-  minLength: min,
-})}
-${passwordField({
-  id: 'confirmation',
-  label: t.t('register.confirmation'),
-  error: view.errors.confirmation,
-})}
+${newPasswordFields(context, view.errors, t.t('register.password'))}
 <button type="submit" class="wide">${t.t('register.submit')}</button>
 </form>
 ${view.app ? html`<p class="muted">${t.t('register.next-app', { app: view.app.name })}</p>` : ''}

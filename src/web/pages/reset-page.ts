@@ -1,5 +1,9 @@
 import { html } from '../html.js';
-import { errorSummary, hiddenFields, passwordField } from './form-fields.js';
+import {
+  errorSummary,
+  hiddenFields,
+  newPasswordFields,
+} from './form-fields.js';
 import type { FormErrors } from './form-problems.js';
 import { pageLayout } from './layout.js';
 import { href, type PageContext } from './page-context.js';
@@ -16,8 +20,7 @@ export function renderResetPage(
   context: PageContext,
   view: ResetFormView,
 ): string {
-  const { t, site } = context;
-  const min = site.config.passwordMinLength;
+  const { t } = context;
   const title = t.t('reset.title');
   const jid = html`<span class="jid">${view.jid}</span>`;
   const body = html`<section class="card hero">
@@ -27,18 +30,7 @@ ${errorSummary(context, view.errors)}
 <form method="post" action="${href(context, '/reset')}" novalidate>
 ${hiddenFields({ token: view.token, csrf: view.csrf })}
 <input type="text" name="username" value="${view.jid}" autocomplete="username" hidden readonly>
-${passwordField({
-  id: 'password',
-  label: t.t('reset.password'),
-  hint: t.t('register.password.hint', { min }),
-  error: view.errors.password,
-  minLength: min,
-})}
-${passwordField({
-  id: 'confirmation',
-  label: t.t('register.confirmation'),
-  error: view.errors.confirmation,
-})}
+${newPasswordFields(context, view.errors, t.t('reset.password'))}
 <button type="submit" class="wide">${t.t('reset.submit')}</button>
 </form>
 </section>`;
