@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
-  ServiceProcess,
+  type ServiceProcess,
   Workspace,
 } from '../support/service-process.js';
 
@@ -24,13 +24,7 @@ hosts:
   key = (
     await workspace.cli('api-key', 'create', 'example.com', 'k')
   ).stdout.trim();
-  service = await ServiceProcess.start(
-    ['--config', workspace.configFile],
-    port,
-    {
-      cwd: workspace.dir,
-    },
-  );
+  service = await workspace.serve(port);
   base = service.baseUrl;
 });
 

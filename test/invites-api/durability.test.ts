@@ -1,9 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  ServiceProcess,
-  Workspace,
-} from '../support/service-process.js';
+import { freePort, Workspace } from '../support/service-process.js';
 
 // DESIGN.md: a crash or `kill -9` at any moment loses nothing that a
 // caller was told succeeded. The service is killed mid-burst; every
@@ -25,10 +21,8 @@ hosts:
     const key = (
       await workspace.cli('api-key', 'create', 'example.com')
     ).stdout.trim();
-    const args = ['--config', workspace.configFile];
-    const service = await ServiceProcess.start(args, port, {
-      cwd: workspace.dir,
-    });
+    const _args = ['--config', workspace.configFile];
+    const service = await workspace.serve(port);
 
     const acknowledged: string[] = [];
     let failures = 0;
@@ -57,9 +51,7 @@ hosts:
     await burst;
     expect(failures).toBeGreaterThan(0);
 
-    const restarted = await ServiceProcess.start(args, port, {
-      cwd: workspace.dir,
-    });
+    const restarted = await workspace.serve(port);
     const listed = await workspace.cli(
       'invite',
       'list',

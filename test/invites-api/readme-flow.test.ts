@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
-  ServiceProcess,
+  type ServiceProcess,
   Workspace,
 } from '../support/service-process.js';
 
@@ -21,13 +21,7 @@ hosts:
   example.com:
     base_url: https://example.com
 `);
-  service = await ServiceProcess.start(
-    ['--config', workspace.configFile],
-    port,
-    {
-      cwd: workspace.dir,
-    },
-  );
+  service = await workspace.serve(port);
   base = service.baseUrl;
 });
 

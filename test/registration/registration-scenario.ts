@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
-  ServiceProcess,
+  type ServiceProcess,
   Workspace,
 } from '../support/service-process.js';
 import { submitForm } from '../support/web-form.js';
@@ -56,8 +56,8 @@ export function describeWebRegistration(
       site = await startSite(workspace, port);
       workspace.writeConfig(serviceConfig(port, site.host, site.backendYaml));
       key = (await workspace.cli('api-key', 'create', site.host)).stdout.trim();
-      const args = ['--config', workspace.configFile];
-      service = await ServiceProcess.start(args, port, { cwd: workspace.dir });
+      const _args = ['--config', workspace.configFile];
+      service = await workspace.serve(port);
       options.afterStart?.(workspace);
     });
 

@@ -1,9 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  ServiceProcess,
-  Workspace,
-} from '../support/service-process.js';
+import { freePort, Workspace } from '../support/service-process.js';
 import { submitForm } from '../support/web-form.js';
 import { serviceConfig } from './registration-scenario.js';
 
@@ -30,10 +26,8 @@ describe('a backend that cannot be reached', () => {
     const invite = JSON.parse(created.stdout) as { id: string; url: string };
     const token = invite.url.split('?')[1] as string;
 
-    const args = ['--config', workspace.configFile];
-    const service = await ServiceProcess.start(args, port, {
-      cwd: workspace.dir,
-    });
+    const _args = ['--config', workspace.configFile];
+    const service = await workspace.serve(port);
     const answer = await submitForm(service.baseUrl, `/register?t=${token}`, {
       username: 'alice',
       password: 'a long pass phrase 99',

@@ -59,6 +59,13 @@ export class Workspace {
     return this.configFile;
   }
 
+  /** Starts `serve` with this configuration, from this folder. */
+  serve(port: number): Promise<ServiceProcess> {
+    return ServiceProcess.start(['--config', this.configFile], port, {
+      cwd: this.dir,
+    });
+  }
+
   cli(...args: string[]): Promise<CliResult> {
     return runCli(['--config', this.configFile, ...args], { cwd: this.dir });
   }

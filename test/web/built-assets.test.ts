@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freePort,
   PROGRAM,
-  ServiceProcess,
+  type ServiceProcess,
   Workspace,
 } from '../support/service-process.js';
 
@@ -26,11 +26,7 @@ hosts:
   example.com:
     base_url: https://example.com/join
 `);
-  service = await ServiceProcess.start(
-    ['--config', workspace.configFile],
-    port,
-    { cwd: workspace.dir },
-  );
+  service = await workspace.serve(port);
 });
 afterAll(async () => {
   await service?.stop();
