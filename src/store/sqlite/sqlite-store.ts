@@ -34,7 +34,7 @@ export class SqliteStore extends KyselyStore {
    * it does itself (see GroupCommit).
    */
   constructor(
-    private readonly database: SqliteDatabase.Database,
+    database: SqliteDatabase.Database,
     private readonly writer: SqliteDatabase.Database,
     walPath: string,
   ) {
